@@ -1,0 +1,2 @@
+export { createConsent } from './create-consent';
+export { browserEnv } from './env';

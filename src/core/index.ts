@@ -1,0 +1,10 @@
+// The engine's one door: other layers import from here only.
+export { createManager } from './manager';
+export { validateConfig } from './validate';
+export type { ValidationResult } from './validate';
+export { decide } from './decide';
+export type { DecideInput, Decision } from './decide';
+export { encodeRecord, decodeRecord } from './record';
+export { readSignals } from './signals';
+export { regimeFor, regionFromTimeZone } from './regime';
+export { BUILTIN_CATEGORIES } from './builtin-categories';

@@ -1,0 +1,33 @@
+// The script-tag composition root: reads the page's config, starts the manager and puts the
+// API on `window.consentgate`. Nothing imports this file.
+import { browserEnv } from '../browser';
+import { createManager } from '../core';
+import type { ConsentManager } from '../types';
+import { VERSION } from '../utils/version';
+import { readConfig } from './read-config';
+import { replayQueue } from './replay-queue';
+
+type Stub = { q?: unknown[] };
+type Installed = ConsentManager & { version: string; __consentgate: true };
+
+function start(): void {
+  const existing = (window as { consentgate?: Partial<Installed> & Stub }).consentgate;
+  // Loaded twice: the first manager stays the only one.
+  if (existing && existing.__consentgate) return;
+
+  const manager = createManager(readConfig(document, document.currentScript), browserEnv());
+  const api: Installed = Object.assign(manager, { version: VERSION, __consentgate: true as const });
+  manager.on('change', (event) => {
+    document.dispatchEvent(new CustomEvent('consentgate:change', { detail: event.state }));
+  });
+  manager.on('error', ({ message, cause }) => console.error(message, cause ?? ''));
+  (window as { consentgate?: unknown }).consentgate = api;
+  replayQueue(existing?.q, api, (message) => console.error(message));
+}
+
+try {
+  start();
+} catch (cause) {
+  // Never take the host page down; with no manager nothing gated is ever released.
+  console.error('consentgate: could not start', cause);
+}

@@ -1,0 +1,32 @@
+// The `consentgate` package root: named re-exports only.
+export { createConsent, browserEnv } from './browser';
+export { cookieStorage, memoryStorage } from './storage';
+export { validateConfig, readSignals, decodeRecord, encodeRecord } from './core';
+export type {
+  CategoryConfig,
+  ChangeEvent,
+  Config,
+  ConsentEvents,
+  ConsentManager,
+  ConsentRecord,
+  ConsentState,
+  CookieDeclaration,
+  CookieOptions,
+  DecisionEvent,
+  Env,
+  ErrorEvent,
+  Grant,
+  Method,
+  Reason,
+  Regime,
+  ResolvedCategory,
+  ResolvedConfig,
+  ResolvedService,
+  ServiceConfig,
+  ServiceState,
+  SignalSource,
+  Signals,
+  StorageAdapter,
+  StorageWriteOptions,
+  Unsubscribe,
+} from './types';

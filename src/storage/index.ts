@@ -1,0 +1,2 @@
+export { cookieStorage } from './cookie';
+export { memoryStorage } from './memory';

@@ -1,0 +1,241 @@
+// Public type contracts. Types only: nothing here exists at run time.
+
+/** How the law treats non-essential storage where the visitor is. */
+export type Regime = 'opt-in' | 'opt-out' | 'notice';
+
+/** Why a category or service is on or off. */
+export type Reason = 'necessary' | 'choice' | 'default' | 'gpc' | 'dnt';
+
+/** How a decision was made. `gpc`/`dnt` mark records written only to remember a signal opt-out. */
+export type Method = 'accept-all' | 'reject-all' | 'custom' | 'api' | 'gpc' | 'dnt';
+
+/** The privacy signals a browser sent on this page load. */
+export interface Signals {
+  /** `navigator.globalPrivacyControl === true`, nothing else. */
+  readonly gpc: boolean;
+  /** A Do Not Track value of `'1'` or `'yes'` was found. */
+  readonly dnt: boolean;
+}
+
+export interface CookieDeclaration {
+  /** Exact name, or a pattern for families such as `_ga_XXXX`. */
+  name: string | RegExp;
+  domain?: string;
+  /** Human-readable lifetime shown to visitors, e.g. "2 years". */
+  expiry?: string;
+  description?: string;
+}
+
+export interface ServiceConfig {
+  id: string;
+  name: string;
+  provider?: string;
+  purpose?: string;
+  privacyPolicyUrl?: string;
+  cookies?: Array<string | RegExp | CookieDeclaration>;
+  /** localStorage / sessionStorage keys the service writes (names or patterns). */
+  storageKeys?: Array<string | RegExp>;
+  /** US: sharing with this vendor is a "sale". Defaults from the category. */
+  sale?: boolean;
+  /** US: cross-context behavioural advertising ("share"). Defaults from the category. */
+  share?: boolean;
+}
+
+export interface CategoryConfig {
+  id: string;
+  label?: string;
+  description?: string;
+  /** Always on; the visitor cannot switch it off. */
+  required?: boolean;
+  /** State in the opt-out and notice regimes before any choice. Ignored in opt-in. */
+  default?: boolean;
+  sale?: boolean;
+  share?: boolean;
+  services?: ServiceConfig[];
+}
+
+export interface CookieOptions {
+  name?: string;
+  /** Set to the registrable domain (e.g. `example.com`) to share consent across subdomains. */
+  domain?: string;
+  path?: string;
+}
+
+export interface Config {
+  /** Omit to use the built-in set: necessary, functional, analytics, advertising, session_replay, social. */
+  categories?: CategoryConfig[];
+  /** Bump to ask everyone again. Letters, digits, `.`, `_`, `-`; up to 32 characters. */
+  revision?: string | number;
+  /** How long a decision stands, in days (1–400). Default 182. */
+  lifetimeDays?: number;
+  cookie?: CookieOptions;
+  /** `auto` picks the regime from the region. */
+  regime?: 'auto' | Regime;
+  /** Region hint such as `DE`, `US-CA`, `GB`; else the time zone is used. */
+  region?: string;
+  /** Per-region regime overrides, e.g. `{ JP: 'notice', 'US-TX': 'opt-in' }`. */
+  regimes?: Record<string, Regime>;
+  signals?: {
+    /** Treat Do Not Track like GPC (`honor`, the default) or not at all (`ignore`). */
+    dnt?: 'honor' | 'ignore';
+  };
+  privacyPolicyUrl?: string;
+}
+
+/** The state of one category or one service. */
+export interface Grant {
+  readonly granted: boolean;
+  readonly reason: Reason;
+}
+
+export interface ServiceState extends Grant {
+  readonly category: string;
+}
+
+/** What is stored about a decision. The cookie is a cache of it, not a proof. */
+export interface ConsentRecord {
+  readonly id: string;
+  readonly revision: string;
+  readonly regime: Regime;
+  /** Unix milliseconds. */
+  readonly created: number;
+  readonly updated: number;
+  readonly method: Method;
+  /** Explicit choices per category; empty for a record that only remembers a signal opt-out. */
+  readonly categories: Readonly<Record<string, boolean>>;
+  /** Per-service choices that differ from their category. */
+  readonly services: Readonly<Record<string, boolean>>;
+  /** The signals present when the decision was made. */
+  readonly signals: Signals;
+  /** A signal opt-out to remember when the signal is later absent (CCPA §7025(c)(5)). */
+  readonly optOut: 'gpc' | 'dnt' | null;
+  readonly uiVersion: string;
+}
+
+/** A frozen snapshot of everything the manager knows. */
+export interface ConsentState {
+  readonly regime: Regime;
+  /** The region used to pick the regime (`null` when unknown). */
+  readonly region: string | null;
+  readonly signals: Signals;
+  readonly categories: Readonly<Record<string, Grant>>;
+  readonly services: Readonly<Record<string, ServiceState>>;
+  /** True while the visitor has not decided for the current policy revision. */
+  readonly needsDecision: boolean;
+  readonly record: ConsentRecord | null;
+  /** False when the decision could not be stored (cookies blocked): it holds for this page only. */
+  readonly persisted: boolean;
+  /** Configuration problems found at start-up; non-empty means everything but necessary is off. */
+  readonly configErrors: readonly string[];
+}
+
+export interface ChangeEvent {
+  readonly state: ConsentState;
+  readonly previous: ConsentState;
+  /** Categories whose `granted` flipped. */
+  readonly changed: readonly string[];
+}
+
+export interface DecisionEvent {
+  readonly state: ConsentState;
+  readonly method: Method;
+}
+
+export interface ErrorEvent {
+  readonly message: string;
+  readonly cause?: unknown;
+}
+
+export interface ConsentEvents {
+  change: ChangeEvent;
+  decision: DecisionEvent;
+  error: ErrorEvent;
+}
+
+export type Unsubscribe = () => void;
+
+/** Where a decision is kept. Given to the core so it never touches cookies itself. */
+export interface StorageAdapter {
+  read(name: string): string | undefined;
+  /** Returns false when the value could not be stored. */
+  write(name: string, value: string, options: StorageWriteOptions): boolean;
+  remove(name: string, options: StorageWriteOptions): void;
+}
+
+export interface StorageWriteOptions {
+  maxAgeDays: number;
+  domain?: string;
+  path: string;
+}
+
+/** The navigator-like objects signals are read from. */
+export interface SignalSource {
+  navigator?: unknown;
+  window?: unknown;
+}
+
+export interface Env {
+  storage: StorageAdapter;
+  signals: SignalSource;
+  /** Unix milliseconds. */
+  clock: () => number;
+  /** Fills the array with cryptographically strong random bytes. */
+  random: (bytes: Uint8Array) => Uint8Array;
+  /** IANA time zone of the visitor, e.g. `Europe/Berlin`. */
+  timeZone: () => string | undefined;
+}
+
+export interface ConsentManager {
+  get(category: string): boolean;
+  getService(id: string): boolean;
+  state(): ConsentState;
+  acceptAll(): void;
+  rejectAll(): void;
+  /** Sets categories (and optionally services); the rest keep their current state. */
+  set(categories: Record<string, boolean>, services?: Record<string, boolean>, method?: Method): void;
+  /** Forgets the stored decision (a remembered signal opt-out stays) and asks again. */
+  reset(): void;
+  on<K extends keyof ConsentEvents>(event: K, listener: (payload: ConsentEvents[K]) => void): Unsubscribe;
+  /** Resolves once the category is granted (at once if it already is). */
+  whenGranted(category: string): Promise<void>;
+  readonly signals: Signals;
+  readonly record: ConsentRecord | null;
+  /** The validated configuration in use. */
+  readonly config: ResolvedConfig;
+}
+
+export interface ResolvedCategory {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly required: boolean;
+  readonly default: boolean;
+  readonly sale: boolean;
+  readonly share: boolean;
+  readonly services: readonly ResolvedService[];
+}
+
+export interface ResolvedService {
+  readonly id: string;
+  readonly name: string;
+  readonly category: string;
+  readonly provider: string;
+  readonly purpose: string;
+  readonly privacyPolicyUrl: string;
+  readonly cookies: readonly CookieDeclaration[];
+  readonly storageKeys: ReadonlyArray<string | RegExp>;
+  readonly sale: boolean;
+  readonly share: boolean;
+}
+
+export interface ResolvedConfig {
+  readonly categories: readonly ResolvedCategory[];
+  readonly revision: string;
+  readonly lifetimeDays: number;
+  readonly cookie: { readonly name: string; readonly domain?: string; readonly path: string };
+  readonly regime: 'auto' | Regime;
+  readonly region?: string;
+  readonly regimes: Readonly<Record<string, Regime>>;
+  readonly dnt: 'honor' | 'ignore';
+  readonly privacyPolicyUrl: string;
+}
