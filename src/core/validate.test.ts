@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { validateConfig } from './validate';
+
+const errorsOf = (config: unknown) => validateConfig(config).errors;
+
+describe('validateConfig', () => {
+  it('accepts no config and fills in the built-in categories', () => {
+    const { config, errors } = validateConfig(undefined);
+    expect(errors).toEqual([]);
+    expect(config.categories.map((c) => c.id)).toEqual([
+      'necessary', 'functional', 'analytics', 'advertising', 'session_replay', 'social',
+    ]);
+    expect(config.lifetimeDays).toBe(182);
+    expect(config.cookie).toEqual({ name: 'consentgate', domain: undefined, path: '/' });
+    expect(config.regime).toBe('auto');
+    expect(config.dnt).toBe('honor');
+  });
+
+  it('names the exact field when a cookie entry has the wrong type', () => {
+    const errors = errorsOf({
+      categories: [
+        { id: 'necessary' },
+        { id: 'functional' },
+        { id: 'analytics', services: [{ id: 'ga', name: 'Google Analytics', cookies: ['_ga', 42] }] },
+      ],
+    });
+    expect(errors).toEqual([
+      'consentgate: categories[2].services[0].cookies[1] must be a string or RegExp, or an object with a name',
+    ]);
+  });
+
+  it('gives US flags from the category to services that do not set them', () => {
+    const { config } = validateConfig({
+      categories: [
+        { id: 'analytics', services: [{ id: 'ga', name: 'GA' }, { id: 'own', name: 'Own stats', sale: false }] },
+        { id: 'advertising', services: [{ id: 'meta', name: 'Meta pixel' }] },
+        { id: 'session_replay', services: [{ id: 'hotjar', name: 'Hotjar' }] },
+      ],
+    });
+    const service = (id: string) => config.categories.flatMap((c) => c.services).find((s) => s.id === id)!;
+    expect([service('ga').sale, service('ga').share]).toEqual([true, false]);
+    expect([service('own').sale, service('own').share]).toEqual([false, false]);
+    expect([service('meta').sale, service('meta').share]).toEqual([true, true]);
+    expect([service('hotjar').sale, service('hotjar').share]).toEqual([false, true]);
+  });
+
+  it('adds necessary when a site leaves it out, and refuses to make it optional', () => {
+    expect(validateConfig({ categories: [{ id: 'analytics' }] }).config.categories[0]!.id).toBe('necessary');
+    expect(errorsOf({ categories: [{ id: 'necessary', required: false }] })).toEqual([
+      'consentgate: categories[0].required cannot be false: necessary is always on',
+    ]);
+  });
+
+  it('keeps session replay opt-in everywhere', () => {
+    expect(errorsOf({ categories: [{ id: 'session_replay', default: true }] })[0]).toMatch(
+      /^consentgate: categories\[0\]\.default cannot be true/,
+    );
+  });
+
+  it.each([
+    [{ revision: 'v 2' }, 'consentgate: revision must be a number or a string of up to 32 letters, digits, ".", "_" or "-"'],
+    [{ lifetimeDays: 500 }, 'consentgate: lifetimeDays must be a number of days from 1 to 400'],
+    [{ regime: 'strict' }, "consentgate: regime must be 'auto', 'opt-in', 'opt-out' or 'notice'"],
+    [{ region: 'Germany' }, 'consentgate: region must be an ISO 3166 code such as "DE" or "US-CA"'],
+    [{ regimes: { JP: 'lenient' } }, `consentgate: regimes["JP"] must be 'opt-in', 'opt-out' or 'notice'`],
+    [{ signals: { dnt: 'maybe' } }, "consentgate: signals.dnt must be 'honor' or 'ignore'"],
+    [{ cookie: { name: 'has space' } }, 'consentgate: cookie.name must be a cookie name (letters, digits, _ . - …)'],
+    [{ categories: [{ id: 'Ads' }] }, 'consentgate: categories[0].id must be a lowercase id such as "analytics" (a-z, 0-9, _ or -)'],
+    [{ categories: [{ id: 'analytics' }, { id: 'analytics' }] }, 'consentgate: categories[1].id "analytics" is used twice'],
+    [{ categories: [{ id: 'analytics', requried: true }] }, 'consentgate: categories[0].requried is not a known option (known: id, label, description, required, default, sale, share, services)'],
+    [{ categories: [{ id: 'analytics', services: [{ id: 'ga' }] }] }, 'consentgate: categories[0].services[0].name is required'],
+    [{ categories: 'all' }, 'consentgate: categories must be an array'],
+    ['{"broken json', 'consentgate: config must be an object'],
+  ])('rejects %j with a message naming the field', (config, message) => {
+    expect(errorsOf(config)).toContain(message);
+  });
+
+  it('refuses script URLs, also when disguised with whitespace, as privacy-policy links', () => {
+    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,x']) {
+      expect(errorsOf({ privacyPolicyUrl: url })).toEqual([
+        'consentgate: privacyPolicyUrl must be an http(s) URL or a path on this site',
+      ]);
+    }
+    expect(errorsOf({ privacyPolicyUrl: '/privacy' })).toEqual([]);
+    expect(errorsOf({ privacyPolicyUrl: 'https://example.com/privacy' })).toEqual([]);
+  });
+
+  it('never throws, even when reading the config throws', () => {
+    const hostile = {
+      get categories(): never {
+        throw new Error('boom');
+      },
+    };
+    const result = validateConfig(hostile);
+    expect(result.errors[0]).toMatch(/^consentgate: config could not be read/);
+    expect(result.config.categories.length).toBeGreaterThan(0);
+  });
+
+  it('accepts numbers as revisions', () => {
+    expect(validateConfig({ revision: 3 }).config.revision).toBe('3');
+  });
+});
