@@ -9,7 +9,8 @@ export default defineConfig({
       },
       {
         // The same promises against the built, minified bundles.
-        test: { name: 'dist', include: ['test/dist/**/*.test.ts'], environment: 'jsdom' },
+        // vitest skips any "dist" folder by default; this one holds tests, not build output.
+        test: { name: 'dist', include: ['test/dist/**/*.test.ts'], exclude: ['**/node_modules/**'], environment: 'jsdom' },
       },
       {
         // Real Chromium (and Firefox where a signal needs it) against pages on 127.0.0.1.
@@ -20,8 +21,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
+          // One browser at a time on a 2-core machine.
           poolOptions: { forks: { singleFork: true } },
-          fileParallelism: false,
         },
       },
     ],

@@ -75,6 +75,15 @@ describe('decide: regime × signals × stored record', () => {
     expect(categories.advertising).toEqual({ granted: true, reason: 'default' });
   });
 
+  it('lets a remembered DNT opt-out lapse once the site ignores DNT, but never a GPC one', () => {
+    const ignoring = validateConfig({ signals: { dnt: 'ignore' } }).config;
+    const state = (optOut: 'gpc' | 'dnt') =>
+      decide({ config: ignoring, regime: 'opt-out', signals: NONE, record: record({ method: optOut, optOut }), locked: false })
+        .categories.advertising;
+    expect(state('dnt')).toEqual({ granted: true, reason: 'default' });
+    expect(state('gpc')).toEqual({ granted: false, reason: 'gpc' });
+  });
+
   it('asks for a decision in opt-in and notice, never in opt-out', () => {
     const needs = (regime: Regime, stored: ConsentRecord | null) =>
       decide({ config, regime, signals: NONE, record: stored, locked: false }).needsDecision;

@@ -47,7 +47,9 @@ export function decide(input: DecideInput): Decision {
       optOutApplied = true;
       return { granted: false, reason: live };
     }
-    if (record?.optOut && base.granted) return { granted: false, reason: record.optOut };
+    // A remembered DNT opt-out lapses once the site stops honouring DNT; a GPC one never does.
+    const remembered = record?.optOut === 'dnt' && config.dnt !== 'honor' ? null : record?.optOut;
+    if (remembered && base.granted) return { granted: false, reason: remembered };
     return base;
   };
 

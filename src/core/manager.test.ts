@@ -106,7 +106,7 @@ describe('createManager', () => {
     const { env } = testEnv({ gpc: true });
     createManager({ regime: 'opt-out', revision: 1 }, env);
     const bumped = createManager({ regime: 'opt-out', revision: 2 }, { ...env, signals: {} });
-    expect(bumped.state().categories.advertising.reason).toBe('gpc');
+    expect(bumped.state().categories.advertising!.reason).toBe('gpc');
   });
 
   it('lets an explicit opt-in made while GPC is on win, and records it as such', () => {
@@ -123,7 +123,7 @@ describe('createManager', () => {
     const { env } = testEnv();
     createManager({ regime: 'opt-out' }, env).acceptAll();
     const withGpc = createManager({ regime: 'opt-out' }, { ...env, signals: { navigator: { globalPrivacyControl: true } } });
-    expect(withGpc.state().categories.advertising.reason).toBe('gpc');
+    expect(withGpc.state().categories.advertising!.reason).toBe('gpc');
     expect(withGpc.record?.optOut).toBe('gpc');
     const without = createManager({ regime: 'opt-out' }, env);
     expect(without.get('advertising')).toBe(false);

@@ -70,6 +70,8 @@ describe('validateConfig', () => {
     [{ categories: [{ id: 'analytics', requried: true }] }, 'consentgate: categories[0].requried is not a known option (known: id, label, description, required, default, sale, share, services)'],
     [{ categories: [{ id: 'analytics', services: [{ id: 'ga' }] }] }, 'consentgate: categories[0].services[0].name is required'],
     [{ categories: 'all' }, 'consentgate: categories must be an array'],
+    [{ categories: [{ id: 'analytics', services: [{ id: 'ga', name: 'GA' }] }, { id: 'advertising', services: [{ id: 'ga', name: 'Ads' }] }] }, 'consentgate: categories[1].services[0].id "ga" is used twice'],
+    [{ categories: [{ id: 'analytics', services: [{ id: 'ga', name: 'GA', cookies: [{ expiry: '2y' }] }] }] }, 'consentgate: categories[0].services[0].cookies[0].name is required'],
     ['{"broken json', 'consentgate: config must be an object'],
   ])('rejects %j with a message naming the field', (config, message) => {
     expect(errorsOf(config)).toContain(message);

@@ -1,11 +1,4 @@
-import type {
-  CategoryConfig,
-  CookieDeclaration,
-  Regime,
-  ResolvedCategory,
-  ResolvedConfig,
-  ResolvedService,
-} from '../types';
+import type { CookieDeclaration, Regime, ResolvedCategory, ResolvedConfig, ResolvedService } from '../types';
 import { BUILTIN_CATEGORIES, NECESSARY, SESSION_REPLAY } from './builtin-categories';
 import { isRegionCode } from './regime';
 
@@ -15,24 +8,102 @@ export interface ValidationResult {
   errors: string[];
 }
 
-const CATEGORY_ID = /^[a-z][a-z0-9_-]{0,31}$/;
-const SERVICE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-const REVISION = /^[\w.-]{1,32}$/;
-const COOKIE_NAME = /^[\w!#$%&'*+.^`|~-]{1,64}$/;
-const REGIMES: readonly Regime[] = ['opt-in', 'opt-out', 'notice'];
-const DEFAULT_LIFETIME_DAYS = 182;
-const MAX_LIFETIME_DAYS = 400; // browsers cap cookie lifetime at 400 days (RFC 6265bis)
-
-const CATEGORY_KEYS = ['id', 'label', 'description', 'required', 'default', 'sale', 'share', 'services'];
-const SERVICE_KEYS = [
-  'id', 'name', 'provider', 'purpose', 'privacyPolicyUrl', 'cookies', 'storageKeys', 'sale', 'share',
-];
-const COOKIE_KEYS = ['name', 'domain', 'expiry', 'description'];
-
+type Fail = (path: string, problem: string) => void;
+/** Checks one value; returns it (resolved) or undefined after reporting what is wrong. */
+type Check<T> = (value: unknown, path: string, fail: Fail) => T | undefined;
 type Obj = Record<string, unknown>;
+
+const REGIMES: readonly Regime[] = ['opt-in', 'opt-out', 'notice'];
+const MAX_LIFETIME_DAYS = 400; // browsers cap cookie lifetime at 400 days (RFC 6265bis)
 
 const isObject = (value: unknown): value is Obj =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof RegExp);
+
+const check =
+  <T>(test: (value: unknown) => boolean, problem: string): Check<T> =>
+  (value, path, fail) => {
+    if (test(value)) return value as T;
+    fail(path, problem);
+    return undefined;
+  };
+
+const text = check<string>((v) => typeof v === 'string', 'must be a string');
+const flag = check<boolean>((v) => typeof v === 'boolean', 'must be true or false');
+const nameOrPattern = check<string | RegExp>((v) => typeof v === 'string' || v instanceof RegExp, 'must be a string or RegExp');
+const matching = (pattern: RegExp, expected: string) =>
+  check<string>((v) => typeof v === 'string' && pattern.test(v), `must be ${expected}`);
+const oneOf = <T extends string>(values: readonly T[]) =>
+  check<T>((v) => values.includes(v as T), `must be ${values.map((v) => `'${v}'`).join(', ').replace(/, ([^,]*)$/, ' or $1')}`);
+
+/** Only web links and site-relative paths: a `javascript:` or `data:` URL must never become a link. */
+const url: Check<string> = (value, path, fail) => {
+  // Browsers drop control characters and spaces inside a scheme ("java\nscript:"), so check without them.
+  const scheme = typeof value === 'string' && /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\0- \x7f]/g, ''))?.[1];
+  if (typeof value === 'string' && (!scheme || /^https?$/i.test(scheme))) return value.trim();
+  fail(path, 'must be an http(s) URL or a path on this site');
+  return undefined;
+};
+
+const list =
+  <T>(item: Check<T>): Check<T[]> =>
+  (value, path, fail) => {
+    if (!Array.isArray(value)) return check<never>(() => false, 'must be an array')(value, path, fail);
+    return value.flatMap((entry: unknown, index) => item(entry, `${path}[${index}]`, fail) ?? []);
+  };
+
+/** Checks an object's known keys, reports unknown ones (typos fail loudly), and returns the checked values. */
+function fields<S extends Record<string, Check<unknown>>>(
+  schema: S,
+  value: unknown,
+  path: string,
+  fail: Fail,
+): { [K in keyof S]?: S[K] extends Check<infer T> ? T : never } | undefined {
+  if (!isObject(value)) {
+    fail(path, 'must be an object');
+    return undefined;
+  }
+  const known = Object.keys(schema);
+  const result: Obj = {};
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) fail(`${path}.${key}`, `is not a known option (known: ${known.join(', ')})`);
+    else if (value[key] !== undefined) result[key] = schema[key]!(value[key], `${path}.${key}`, fail);
+  }
+  return result as { [K in keyof S]?: S[K] extends Check<infer T> ? T : never };
+}
+
+const cookie: Check<CookieDeclaration> = (value, path, fail) => {
+  if (typeof value === 'string' || value instanceof RegExp) return { name: value };
+  if (!isObject(value)) return check<never>(() => false, 'must be a string or RegExp, or an object with a name')(value, path, fail);
+  const checked = fields({ name: nameOrPattern, domain: text, expiry: text, description: text }, value, path, fail);
+  if (checked?.name === undefined) {
+    if (value.name === undefined) fail(`${path}.name`, 'is required');
+    return undefined;
+  }
+  return checked as CookieDeclaration;
+};
+
+const SERVICE_SCHEMA = {
+  id: matching(/^[A-Za-z0-9][\w-]{0,63}$/, 'an id such as "google-analytics" (letters, digits, _ or -)'),
+  name: text,
+  provider: text,
+  purpose: text,
+  privacyPolicyUrl: url,
+  cookies: list(cookie),
+  storageKeys: list(nameOrPattern),
+  sale: flag,
+  share: flag,
+};
+
+const CATEGORY_SCHEMA = {
+  id: matching(/^[a-z][a-z0-9_-]{0,31}$/, 'a lowercase id such as "analytics" (a-z, 0-9, _ or -)'),
+  label: text,
+  description: text,
+  required: flag,
+  default: flag,
+  sale: flag,
+  share: flag,
+  services: list((value, path, fail) => fields(SERVICE_SCHEMA, value, path, fail)),
+};
 
 /**
  * Checks a site's configuration and fills in defaults. Never throws: every problem becomes
@@ -40,7 +111,7 @@ const isObject = (value: unknown): value is Obj =>
  */
 export function validateConfig(input: unknown): ValidationResult {
   const errors: string[] = [];
-  const fail = (path: string, problem: string): void => {
+  const fail: Fail = (path, problem) => {
     errors.push(`consentgate: ${path} ${problem}`);
   };
   try {
@@ -51,265 +122,121 @@ export function validateConfig(input: unknown): ValidationResult {
   }
 }
 
-type Fail = (path: string, problem: string) => void;
-
 function resolve(input: unknown, fail: Fail): ResolvedConfig {
-  if (!isObject(input)) {
-    fail('config', 'must be an object');
-    input = {};
-  }
-  const raw = input as Obj;
-  const cookie = isObject(raw.cookie) ? raw.cookie : {};
-  if (raw.cookie !== undefined && !isObject(raw.cookie)) fail('cookie', 'must be an object');
+  const raw: Obj = isObject(input) ? input : {};
+  const ids = new Set<string>();
+  if (!isObject(input)) fail('config', 'must be an object');
+  const optional = <T>(key: string, checker: Check<T>, path = key): T | undefined =>
+    raw[key] === undefined ? undefined : checker(raw[key], path, fail);
 
-  const signals = raw.signals;
-  let dnt: 'honor' | 'ignore' = 'honor';
-  if (signals !== undefined) {
-    if (!isObject(signals)) fail('signals', 'must be an object');
-    else if (signals.dnt !== undefined) {
-      if (signals.dnt === 'honor' || signals.dnt === 'ignore') dnt = signals.dnt;
-      else fail('signals.dnt', "must be 'honor' or 'ignore'");
-    }
+  const cookieOptions =
+    optional('cookie', (value, path) =>
+      fields(
+        {
+          name: matching(/^[\w!#$%&'*+.^`|~-]{1,64}$/, 'a cookie name (letters, digits, _ . - …)'),
+          domain: matching(/^\.?[a-z0-9.-]+$/i, 'a domain such as example.com'),
+          path: matching(/^\/[^;\s]*$/, 'a path starting with /'),
+        },
+        value,
+        path,
+        fail,
+      ),
+    ) ?? {};
+  const signals = optional('signals', (value, path) => fields({ dnt: oneOf(['honor', 'ignore'] as const) }, value, path, fail));
+  const regimes: Record<string, Regime> = {};
+  const overrides = optional('regimes', (value, path) =>
+    isObject(value) ? value : check<never>(() => false, 'must be an object mapping regions to regimes')(value, path, fail),
+  );
+  for (const [key, value] of Object.entries(overrides ?? {})) {
+    const path = `regimes["${key}"]`;
+    const region = regionCode(key, path, fail);
+    const regime = oneOf(REGIMES)(value, path, fail);
+    if (region && regime) regimes[region] = regime;
   }
+  const revision = optional('revision', (value, path) =>
+    matching(/^[\w.-]{1,32}$/, 'a number or a string of up to 32 letters, digits, ".", "_" or "-"')(
+      typeof value === 'number' && Number.isFinite(value) ? String(value) : value,
+      path,
+      fail,
+    ),
+  );
 
   return {
-    categories: resolveCategories(raw.categories, fail),
-    revision: resolveRevision(raw.revision, fail),
-    lifetimeDays: resolveLifetime(raw.lifetimeDays, fail),
-    cookie: {
-      name: optionalMatch(cookie.name, COOKIE_NAME, 'cookie.name', 'a cookie name (letters, digits, _ . - …)', fail) ?? 'consentgate',
-      domain: optionalMatch(cookie.domain, /^\.?[a-z0-9.-]+$/i, 'cookie.domain', 'a domain such as example.com', fail),
-      path: optionalMatch(cookie.path, /^\/[^;\s]*$/, 'cookie.path', 'a path starting with /', fail) ?? '/',
-    },
-    regime: resolveRegime(raw.regime, fail),
-    region: resolveRegion(raw.region, 'region', fail),
-    regimes: resolveRegimeOverrides(raw.regimes, fail),
-    dnt,
-    privacyPolicyUrl: optionalUrl(raw.privacyPolicyUrl, 'privacyPolicyUrl', fail) ?? '',
+    categories: resolveCategories(optional('categories', list((value, path) => resolveCategory(value, path, fail, ids)))),
+    revision: revision ?? '1',
+    lifetimeDays:
+      optional('lifetimeDays', check<number>((v) => typeof v === 'number' && v >= 1 && v <= MAX_LIFETIME_DAYS, `must be a number of days from 1 to ${MAX_LIFETIME_DAYS}`)) ?? 182,
+    cookie: { name: cookieOptions.name ?? 'consentgate', domain: cookieOptions.domain, path: cookieOptions.path ?? '/' },
+    // A regime that fails validation falls back to the strictest, not to 'auto'.
+    regime: raw.regime === undefined || raw.regime === 'auto' ? 'auto' : (optional('regime', oneOf(['auto', ...REGIMES])) ?? 'opt-in'),
+    region: optional('region', regionCode),
+    regimes,
+    dnt: signals?.dnt ?? 'honor',
+    privacyPolicyUrl: optional('privacyPolicyUrl', url) ?? '',
   };
 }
 
-function resolveRevision(value: unknown, fail: Fail): string {
-  if (value === undefined) return '1';
-  if (typeof value === 'number' && Number.isFinite(value)) return resolveRevision(String(value), fail);
-  if (typeof value === 'string' && REVISION.test(value)) return value;
-  fail('revision', 'must be a number or a string of up to 32 letters, digits, ".", "_" or "-"');
-  return '1';
+function regionCode(value: unknown, path: string, fail: Fail): string | undefined {
+  return check<string>((v) => typeof v === 'string' && isRegionCode(v), 'must be an ISO 3166 code such as "DE" or "US-CA"')(value, path, fail)?.toUpperCase();
 }
 
-function resolveLifetime(value: unknown, fail: Fail): number {
-  if (value === undefined) return DEFAULT_LIFETIME_DAYS;
-  if (typeof value === 'number' && value >= 1 && value <= MAX_LIFETIME_DAYS) return value;
-  fail('lifetimeDays', `must be a number of days from 1 to ${MAX_LIFETIME_DAYS}`);
-  return DEFAULT_LIFETIME_DAYS;
-}
-
-function resolveRegime(value: unknown, fail: Fail): 'auto' | Regime {
-  if (value === undefined || value === 'auto') return 'auto';
-  if (REGIMES.includes(value as Regime)) return value as Regime;
-  fail('regime', "must be 'auto', 'opt-in', 'opt-out' or 'notice'");
-  return 'opt-in';
-}
-
-function resolveRegion(value: unknown, path: string, fail: Fail): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (typeof value === 'string' && isRegionCode(value)) return value.toUpperCase();
-  fail(path, 'must be an ISO 3166 code such as "DE" or "US-CA"');
-  return undefined;
-}
-
-function resolveRegimeOverrides(value: unknown, fail: Fail): Record<string, Regime> {
-  const result: Record<string, Regime> = {};
-  if (value === undefined) return result;
-  if (!isObject(value)) {
-    fail('regimes', 'must be an object mapping regions to regimes');
-    return result;
-  }
-  for (const key of Object.keys(value)) {
-    const region = resolveRegion(key, `regimes["${key}"]`, fail);
-    if (region === undefined) continue;
-    if (REGIMES.includes(value[key] as Regime)) result[region] = value[key] as Regime;
-    else fail(`regimes["${key}"]`, "must be 'opt-in', 'opt-out' or 'notice'");
-  }
-  return result;
-}
-
-function resolveCategories(value: unknown, fail: Fail): ResolvedCategory[] {
-  if (value === undefined) return BUILTIN_CATEGORIES.map((c) => ({ ...c, services: [] }));
-  if (!Array.isArray(value)) {
-    fail('categories', 'must be an array');
-    return BUILTIN_CATEGORIES.map((c) => ({ ...c, services: [] }));
-  }
-  const categories: ResolvedCategory[] = [];
-  const serviceIds = new Set<string>();
-  value.forEach((entry: unknown, index) => {
-    const category = resolveCategory(entry, `categories[${index}]`, serviceIds, fail);
-    if (!category) return;
-    if (categories.some((c) => c.id === category.id)) fail(`categories[${index}].id`, `"${category.id}" is used twice`);
-    else categories.push(category);
-  });
+function resolveCategories(categories: ResolvedCategory[] | undefined): ResolvedCategory[] {
+  const resolved = categories ?? BUILTIN_CATEGORIES.map((c) => ({ ...c, services: [] }));
   // Necessary always exists and comes first: the consent cookie itself belongs to it.
-  if (!categories.some((c) => c.id === NECESSARY)) {
-    categories.unshift({ ...BUILTIN_CATEGORIES[0]!, services: [] });
-  }
-  return categories;
+  return resolved.some((c) => c.id === NECESSARY) ? resolved : [{ ...BUILTIN_CATEGORIES[0]!, services: [] }, ...resolved];
 }
 
-function resolveCategory(entry: unknown, path: string, serviceIds: Set<string>, fail: Fail): ResolvedCategory | undefined {
-  if (!isObject(entry)) {
-    fail(path, 'must be an object');
+/** `ids` collects category and service ids: each must be unique across the whole config. */
+function resolveCategory(value: unknown, path: string, fail: Fail, ids: Set<string>): ResolvedCategory | undefined {
+  const entry = fields(CATEGORY_SCHEMA, value, path, fail);
+  const id = entry?.id;
+  if (!id) {
+    if (entry && (value as Obj).id === undefined) fail(`${path}.id`, 'is required');
     return undefined;
   }
-  reportUnknownKeys(entry, CATEGORY_KEYS, path, fail);
-  if (typeof entry.id !== 'string' || !CATEGORY_ID.test(entry.id)) {
-    fail(`${path}.id`, 'must be a lowercase id such as "analytics" (a-z, 0-9, _ or -)');
-    return undefined;
-  }
-  const id = entry.id;
+  if (!unique(ids, `category:${id}`, `${path}.id`, fail)) return undefined;
   const builtin = BUILTIN_CATEGORIES.find((c) => c.id === id);
-  const base: Omit<CategoryConfig, 'services'> = builtin ?? {
-    id, label: id, description: '', required: false, default: false, sale: false, share: false,
-  };
-  const required = optionalBoolean(entry.required, `${path}.required`, fail) ?? base.required ?? false;
-  if (id === NECESSARY && !required) fail(`${path}.required`, 'cannot be false: necessary is always on');
-  let isDefault = optionalBoolean(entry.default, `${path}.default`, fail) ?? base.default ?? false;
-  if (id === SESSION_REPLAY && isDefault) {
+  const required = id === NECESSARY || (entry.required ?? builtin?.required ?? false);
+  if (id === NECESSARY && entry.required === false) fail(`${path}.required`, 'cannot be false: necessary is always on');
+  if (id === SESSION_REPLAY && entry.default) {
     fail(`${path}.default`, 'cannot be true: session replay needs an explicit opt-in in every region');
-    isDefault = false;
   }
-  const sale = optionalBoolean(entry.sale, `${path}.sale`, fail) ?? base.sale ?? false;
-  const share = optionalBoolean(entry.share, `${path}.share`, fail) ?? base.share ?? false;
-  const services: ResolvedService[] = [];
-  if (entry.services !== undefined && !Array.isArray(entry.services)) fail(`${path}.services`, 'must be an array');
-  else {
-    (entry.services ?? []).forEach((service: unknown, index: number) => {
-      const resolved = resolveService(service, `${path}.services[${index}]`, { id, sale, share }, fail);
-      if (!resolved) return;
-      if (serviceIds.has(resolved.id)) fail(`${path}.services[${index}].id`, `"${resolved.id}" is used twice`);
-      serviceIds.add(resolved.id);
-      services.push(resolved);
-    });
-  }
+  const sale = entry.sale ?? builtin?.sale ?? false;
+  const share = entry.share ?? builtin?.share ?? false;
+  const services: ResolvedService[] = (entry.services ?? []).flatMap((service, index) => {
+    const servicePath = `${path}.services[${index}]`;
+    if (!service.id || !unique(ids, `service:${service.id}`, `${servicePath}.id`, fail)) return [];
+    if (service.name === undefined) fail(`${servicePath}.name`, 'is required');
+    return [{
+      id: service.id,
+      name: service.name ?? service.id,
+      category: id,
+      provider: service.provider ?? '',
+      purpose: service.purpose ?? '',
+      privacyPolicyUrl: service.privacyPolicyUrl ?? '',
+      cookies: service.cookies ?? [],
+      storageKeys: service.storageKeys ?? [],
+      sale: service.sale ?? sale,
+      share: service.share ?? share,
+    }];
+  });
   return {
     id,
-    label: optionalString(entry.label, `${path}.label`, fail) ?? base.label ?? id,
-    description: optionalString(entry.description, `${path}.description`, fail) ?? base.description ?? '',
-    required: id === NECESSARY || required,
-    default: isDefault,
+    label: entry.label ?? builtin?.label ?? id,
+    description: entry.description ?? builtin?.description ?? '',
+    required,
+    default: id !== SESSION_REPLAY && (entry.default ?? builtin?.default ?? false),
     sale,
     share,
     services,
   };
 }
 
-function resolveService(
-  entry: unknown,
-  path: string,
-  category: { id: string; sale: boolean; share: boolean },
-  fail: Fail,
-): ResolvedService | undefined {
-  if (!isObject(entry)) {
-    fail(path, 'must be an object');
-    return undefined;
+function unique(ids: Set<string>, key: string, path: string, fail: Fail): boolean {
+  if (ids.has(key)) {
+    fail(path, `"${key.slice(key.indexOf(':') + 1)}" is used twice`);
+    return false;
   }
-  reportUnknownKeys(entry, SERVICE_KEYS, path, fail);
-  if (typeof entry.id !== 'string' || !SERVICE_ID.test(entry.id)) {
-    fail(`${path}.id`, 'must be an id such as "google-analytics" (letters, digits, _ or -)');
-    return undefined;
-  }
-  const name = optionalString(entry.name, `${path}.name`, fail);
-  if (name === undefined) fail(`${path}.name`, 'is required');
-  return {
-    id: entry.id,
-    name: name ?? entry.id,
-    category: category.id,
-    provider: optionalString(entry.provider, `${path}.provider`, fail) ?? '',
-    purpose: optionalString(entry.purpose, `${path}.purpose`, fail) ?? '',
-    privacyPolicyUrl: optionalUrl(entry.privacyPolicyUrl, `${path}.privacyPolicyUrl`, fail) ?? '',
-    cookies: resolveList(entry.cookies, `${path}.cookies`, fail, resolveCookie),
-    storageKeys: resolveList(entry.storageKeys, `${path}.storageKeys`, fail, (key, keyPath) => {
-      if (typeof key === 'string' || key instanceof RegExp) return key;
-      fail(keyPath, 'must be a string or RegExp');
-      return undefined;
-    }),
-    sale: optionalBoolean(entry.sale, `${path}.sale`, fail) ?? category.sale,
-    share: optionalBoolean(entry.share, `${path}.share`, fail) ?? category.share,
-  };
-}
-
-function resolveCookie(entry: unknown, path: string, fail: Fail): CookieDeclaration | undefined {
-  if (typeof entry === 'string' || entry instanceof RegExp) return { name: entry };
-  if (!isObject(entry)) {
-    fail(path, 'must be a string or RegExp, or an object with a name');
-    return undefined;
-  }
-  reportUnknownKeys(entry, COOKIE_KEYS, path, fail);
-  if (typeof entry.name !== 'string' && !(entry.name instanceof RegExp)) {
-    fail(`${path}.name`, 'must be a string or RegExp');
-    return undefined;
-  }
-  const cookie: CookieDeclaration = { name: entry.name };
-  const domain = optionalString(entry.domain, `${path}.domain`, fail);
-  const expiry = optionalString(entry.expiry, `${path}.expiry`, fail);
-  const description = optionalString(entry.description, `${path}.description`, fail);
-  if (domain !== undefined) cookie.domain = domain;
-  if (expiry !== undefined) cookie.expiry = expiry;
-  if (description !== undefined) cookie.description = description;
-  return cookie;
-}
-
-function resolveList<T>(
-  value: unknown,
-  path: string,
-  fail: Fail,
-  item: (entry: unknown, path: string, fail: Fail) => T | undefined,
-): T[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    fail(path, 'must be an array');
-    return [];
-  }
-  const items: T[] = [];
-  value.forEach((entry: unknown, index) => {
-    const resolved = item(entry, `${path}[${index}]`, fail);
-    if (resolved !== undefined) items.push(resolved);
-  });
-  return items;
-}
-
-function reportUnknownKeys(entry: Obj, known: readonly string[], path: string, fail: Fail): void {
-  for (const key of Object.keys(entry)) {
-    if (!known.includes(key)) fail(`${path}.${key}`, `is not a known option (known: ${known.join(', ')})`);
-  }
-}
-
-function optionalString(value: unknown, path: string, fail: Fail): string | undefined {
-  if (value === undefined || typeof value === 'string') return value;
-  fail(path, 'must be a string');
-  return undefined;
-}
-
-function optionalBoolean(value: unknown, path: string, fail: Fail): boolean | undefined {
-  if (value === undefined || typeof value === 'boolean') return value;
-  fail(path, 'must be true or false');
-  return undefined;
-}
-
-function optionalMatch(value: unknown, pattern: RegExp, path: string, expected: string, fail: Fail): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string' && pattern.test(value)) return value;
-  fail(path, `must be ${expected}`);
-  return undefined;
-}
-
-/** Only web links and site-relative paths: a `javascript:` or `data:` URL must never become a link. */
-function optionalUrl(value: unknown, path: string, fail: Fail): string | undefined {
-  const url = optionalString(value, path, fail);
-  if (url === undefined) return undefined;
-  // Browsers drop control characters and spaces inside a scheme ("java\nscript:"), so check without them.
-  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
-  if (scheme === undefined || scheme === 'https' || scheme === 'http') return url.trim();
-  fail(path, 'must be an http(s) URL or a path on this site');
-  return undefined;
+  ids.add(key);
+  return true;
 }

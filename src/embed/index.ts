@@ -8,15 +8,18 @@ import { readConfig } from './read-config';
 import { replayQueue } from './replay-queue';
 
 type Stub = { q?: unknown[] };
-type Installed = ConsentManager & { version: string; __consentgate: true };
+// A registry symbol, not a property name: minifiers leave it alone, and two different builds
+// of the bundle on one page still recognise each other.
+const INSTALLED = Symbol.for('consentgate.manager');
+type Installed = ConsentManager & { version: string; [INSTALLED]?: true };
 
 function start(): void {
   const existing = (window as { consentgate?: Partial<Installed> & Stub }).consentgate;
   // Loaded twice: the first manager stays the only one.
-  if (existing && existing.__consentgate) return;
+  if (existing && existing[INSTALLED]) return;
 
   const manager = createManager(readConfig(document, document.currentScript), browserEnv());
-  const api: Installed = Object.assign(manager, { version: VERSION, __consentgate: true as const });
+  const api: Installed = Object.assign(manager, { version: VERSION, [INSTALLED]: true as const });
   manager.on('change', (event) => {
     document.dispatchEvent(new CustomEvent('consentgate:change', { detail: event.state }));
   });

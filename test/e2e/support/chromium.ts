@@ -1,7 +1,7 @@
 // Launches Debian's Chromium with real privacy signals: GPC through the browser's own feature
 // flag, DNT through the profile preference a person would set. Every request that leaves
 // 127.0.0.1 is answered by a local stand-in and recorded, so no test reaches the internet.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
@@ -25,6 +25,8 @@ export interface Browser {
   newPage(): Promise<Page>;
   /** Every request made to a host other than 127.0.0.1, in order. */
   thirdPartyRequests: string[];
+  /** The profile directory in use (kept after close() when it was passed in as `profile`). */
+  profile: string;
   close(): Promise<void>;
 }
 
@@ -33,14 +35,51 @@ export interface LaunchOptions {
   dnt?: boolean;
   /** Stand-in bodies by URL substring; the default answers 204 with no body. */
   standIns?: Record<string, { contentType: string; body: string }>;
+  /**
+   * A profile directory to use (see makeProfile). It is not deleted on close, so a later
+   * launch with the same directory sees the same cookies, like a person reopening the browser.
+   * Without it, each launch gets a fresh profile that close() deletes.
+   */
+  profile?: string;
 }
 
-export async function launchChromium({ gpc = false, dnt = false, standIns = {} }: LaunchOptions = {}): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'consentgate-profile-'));
-  if (dnt) {
+/** A profile directory that outlives a launch, and how to delete it. */
+export interface Profile {
+  dir: string;
+  remove(): void;
+}
+
+export function makeProfile(): Profile {
+  const dir = mkdtempSync(join(tmpdir(), 'consentgate-profile-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Sets the DNT preference the way the settings page would; a reused profile is switched both ways. */
+function writeDntPreference(profile: string, dnt: boolean): void {
+  const file = join(profile, 'Default', 'Preferences');
+  if (existsSync(file)) {
+    let prefs: Record<string, unknown> = {};
+    try {
+      prefs = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch {
+      // An unreadable file is replaced, as Chromium itself would.
+    }
+    writeFileSync(file, JSON.stringify({ ...prefs, enable_do_not_track: dnt }));
+  } else if (dnt) {
     mkdirSync(join(profile, 'Default'), { recursive: true });
-    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ enable_do_not_track: true }));
+    writeFileSync(file, JSON.stringify({ enable_do_not_track: true }));
   }
+}
+
+export async function launchChromium({
+  gpc = false,
+  dnt = false,
+  standIns = {},
+  profile: given,
+}: LaunchOptions = {}): Promise<Browser> {
+  const profile = given ?? mkdtempSync(join(tmpdir(), 'consentgate-profile-'));
+  if (given) mkdirSync(given, { recursive: true });
+  writeDntPreference(profile, dnt);
   const args = [...BASE_ARGS, ...(gpc ? ['--enable-features=GlobalPrivacyControlForce'] : [])];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -60,9 +99,10 @@ export async function launchChromium({ gpc = false, dnt = false, standIns = {} }
     context,
     newPage: () => context.newPage(),
     thirdPartyRequests,
+    profile,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!given) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
