@@ -98,6 +98,13 @@ describe('validateConfig', () => {
     expect(result.config.categories.length).toBeGreaterThan(0);
   });
 
+  it('accepts cookie patterns made in another frame (another realm\'s RegExp)', () => {
+    const iframe = document.body.appendChild(document.createElement('iframe'));
+    const pattern = new (iframe.contentWindow as unknown as { RegExp: RegExpConstructor }).RegExp('^_ga_');
+    expect(pattern instanceof RegExp).toBe(false);
+    expect(errorsOf({ categories: [{ id: 'analytics', services: [{ id: 'ga', name: 'GA', cookies: [pattern] }] }] })).toEqual([]);
+  });
+
   it('accepts numbers as revisions', () => {
     expect(validateConfig({ revision: 3 }).config.revision).toBe('3');
   });

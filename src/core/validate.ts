@@ -16,8 +16,10 @@ type Obj = Record<string, unknown>;
 const REGIMES: readonly Regime[] = ['opt-in', 'opt-out', 'notice'];
 const MAX_LIFETIME_DAYS = 400; // browsers cap cookie lifetime at 400 days (RFC 6265bis)
 
+// By tag, not instanceof: a config built in another frame has another realm's RegExp.
+const isRegExp = (value: unknown): value is RegExp => Object.prototype.toString.call(value) === '[object RegExp]';
 const isObject = (value: unknown): value is Obj =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof RegExp);
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !isRegExp(value);
 
 const check =
   <T>(test: (value: unknown) => boolean, problem: string): Check<T> =>
@@ -29,7 +31,7 @@ const check =
 
 const text = check<string>((v) => typeof v === 'string', 'must be a string');
 const flag = check<boolean>((v) => typeof v === 'boolean', 'must be true or false');
-const nameOrPattern = check<string | RegExp>((v) => typeof v === 'string' || v instanceof RegExp, 'must be a string or RegExp');
+const nameOrPattern = check<string | RegExp>((v) => typeof v === 'string' || isRegExp(v), 'must be a string or RegExp');
 const matching = (pattern: RegExp, expected: string) =>
   check<string>((v) => typeof v === 'string' && pattern.test(v), `must be ${expected}`);
 const oneOf = <T extends string>(values: readonly T[]) =>
@@ -72,7 +74,7 @@ function fields<S extends Record<string, Check<unknown>>>(
 }
 
 const cookie: Check<CookieDeclaration> = (value, path, fail) => {
-  if (typeof value === 'string' || value instanceof RegExp) return { name: value };
+  if (typeof value === 'string' || isRegExp(value)) return { name: value };
   if (!isObject(value)) return check<never>(() => false, 'must be a string or RegExp, or an object with a name')(value, path, fail);
   const checked = fields({ name: nameOrPattern, domain: text, expiry: text, description: text }, value, path, fail);
   if (checked?.name === undefined) {
