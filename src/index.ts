@@ -1,5 +1,5 @@
 // The `consentgate` package root: named re-exports only.
-export { createConsent, browserEnv } from './browser';
+export { createConsent, browserEnv, syncAcrossTabs } from './browser';
 export { cookieStorage, memoryStorage } from './storage';
 export { validateConfig, readSignals, decodeRecord, encodeRecord } from './core';
 export type {

@@ -80,6 +80,8 @@ export interface Config {
     dnt?: 'honor' | 'ignore';
   };
   privacyPolicyUrl?: string;
+  /** Script, embed and tracker gating (see `GateOptions`). */
+  gate?: GateOptions;
 }
 
 /** The state of one category or one service. */
@@ -195,6 +197,11 @@ export interface ConsentManager {
   set(categories: Record<string, boolean>, services?: Record<string, boolean>, method?: Method): void;
   /** Forgets the stored decision (a remembered signal opt-out stays) and asks again. */
   reset(): void;
+  /**
+   * Reads the privacy signals and the stored decision again: after another tab decided, or
+   * when the page comes back from the back/forward cache.
+   */
+  refresh(): void;
   on<K extends keyof ConsentEvents>(event: K, listener: (payload: ConsentEvents[K]) => void): Unsubscribe;
   /** Resolves once the category is granted (at once if it already is). */
   whenGranted(category: string): Promise<void>;
@@ -238,4 +245,35 @@ export interface ResolvedConfig {
   readonly regimes: Readonly<Record<string, Regime>>;
   readonly dnt: 'honor' | 'ignore';
   readonly privacyPolicyUrl: string;
+}
+
+/** Requests to a host (and its subdomains), optionally only under a path, belong to a category. */
+export interface GateRule {
+  /** `example.com` also covers `www.example.com`. */
+  host: string;
+  /** A prefix of path and query, e.g. `/tr` or `/gtag/js?id=AW-`. */
+  path?: string;
+  category: string;
+  /** Also require this service (and clean its cookies on withdrawal). */
+  service?: string;
+}
+
+/** How the gate treats the page. Invalid options keep everything but necessary blocked. */
+export interface GateOptions {
+  /** Hold back trackers that code or markup adds without `data-consent`, by the rule list. Default true. */
+  autoBlock?: boolean;
+  /** The site's own rules; checked before the built-in vendor list. */
+  rules?: GateRule[];
+  /** `false` drops the built-in vendor list (then only `rules` apply). */
+  builtinRules?: boolean;
+  /** Hosts never blocked, subdomains included (the site's CDN, a first-party analytics proxy). */
+  firstParty?: string[];
+  /** Also drop `fetch`, `XMLHttpRequest` and `sendBeacon` calls to blocked hosts. Default false. */
+  network?: boolean;
+  /** Reload the page once when a category whose scripts already ran is withdrawn. Default false. */
+  reloadOnWithdraw?: boolean;
+  /** Called after a withdrawal's cleanup, e.g. to call vendors' own opt-out functions. */
+  onWithdraw?: (categories: string[], services: string[]) => void;
+  /** Placeholder wording for blocked embeds (plain text, never HTML). */
+  texts?: Partial<Record<'content' | 'from' | 'blocked' | 'allow' | 'settings', string>>;
 }

@@ -11,6 +11,7 @@ it('exports exactly the documented runtime names', () => {
     'encodeRecord',
     'memoryStorage',
     'readSignals',
+    'syncAcrossTabs',
     'validateConfig',
   ]);
 });

@@ -1,2 +1,3 @@
 export { createConsent } from './create-consent';
 export { browserEnv } from './env';
+export { syncAcrossTabs } from './tab-sync';

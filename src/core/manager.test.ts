@@ -227,6 +227,35 @@ describe('createManager', () => {
     expect(errors).toEqual(['consentgate: no secure random source; the record id is not random']);
   });
 
+  it('refresh() picks up a decision another tab stored, and tells listeners', () => {
+    const { env } = testEnv();
+    const here = createManager({}, env);
+    const elsewhere = createManager({}, env);
+    const heard: string[][] = [];
+    here.on('change', (event) => heard.push([...event.changed]));
+    elsewhere.acceptAll();
+    here.refresh();
+    expect(here.get('analytics')).toBe(true);
+    expect(heard).toEqual([['functional', 'analytics', 'advertising', 'session_replay', 'social']]);
+    elsewhere.rejectAll();
+    here.refresh();
+    expect(here.get('analytics')).toBe(false);
+    here.refresh();
+    expect(heard).toHaveLength(2);
+  });
+
+  it('refresh() re-reads the signals, as after a back/forward-cache restore', () => {
+    const navigator: { globalPrivacyControl?: boolean } = {};
+    const { env } = testEnv({ signals: { navigator } });
+    const consent = createManager({ regime: 'opt-out' }, env);
+    expect(consent.get('advertising')).toBe(true);
+    navigator.globalPrivacyControl = true;
+    consent.refresh();
+    expect(consent.signals.gpc).toBe(true);
+    expect(consent.state().categories.advertising).toEqual({ granted: false, reason: 'gpc' });
+    expect(consent.record?.optOut).toBe('gpc');
+  });
+
   it('shares nothing between two instances', () => {
     const a = createManager({}, testEnv().env);
     const b = createManager({}, testEnv().env);

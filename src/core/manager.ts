@@ -4,6 +4,7 @@ import type {
   ConsentRecord,
   ConsentState,
   Env,
+  Grant,
   Method,
   ResolvedConfig,
   Signals,
@@ -35,21 +36,26 @@ export function createManager(input: unknown, env: Env): ConsentManager {
     events.emit('error', { message, cause });
   };
 
-  const signals: Signals = Object.freeze(readSignals(env.signals));
+  let signals: Signals = Object.freeze(readSignals(env.signals));
   const region = config.region ?? regionFromTimeZone(safely(env.timeZone, undefined));
   const regime = config.regime === 'auto' ? regimeFor(region, config.regimes) : config.regime;
   const cookieOptions = { maxAgeDays: config.lifetimeDays, domain: config.cookie.domain, path: config.cookie.path };
 
   let persisted = true;
-  let record = usableRecord(decodeRecord(safely(() => env.storage.read(config.cookie.name), undefined)));
+  let record = load();
+  rememberSignalOptOut();
   let current = snapshot();
 
-  // A signal opt-out is remembered so that a later visit without the signal keeps it.
-  const initial = decide({ config, regime, signals, record, locked });
-  if (initial.optOutToRemember) {
-    const now = env.clock();
-    save({ ...(record ?? blankRecord(now, initial.optOutToRemember)), optOut: initial.optOutToRemember });
-    current = snapshot();
+  function load(): ConsentRecord | null {
+    return usableRecord(decodeRecord(safely(() => env.storage.read(config.cookie.name), undefined)));
+  }
+
+  /** A signal opt-out is remembered so that a later visit without the signal keeps it. */
+  function rememberSignalOptOut(): void {
+    const { optOutToRemember } = decide({ config, regime, signals, record, locked });
+    if (optOutToRemember) {
+      save({ ...(record ?? blankRecord(env.clock(), optOutToRemember)), optOut: optOutToRemember });
+    }
   }
 
   function usableRecord(stored: ConsentRecord | null): ConsentRecord | null {
@@ -126,10 +132,11 @@ export function createManager(input: unknown, env: Env): ConsentManager {
     const changed = Object.keys(current.categories).filter(
       (id) => current.categories[id]!.granted !== previous.categories[id]!.granted,
     );
-    const servicesChanged = Object.keys(current.services).some(
-      (id) => current.services[id]!.granted !== previous.services[id]!.granted,
-    );
-    if (changed.length > 0 || servicesChanged || current.needsDecision !== previous.needsDecision) {
+    if (
+      differs(current.categories, previous.categories) ||
+      differs(current.services, previous.services) ||
+      current.needsDecision !== previous.needsDecision
+    ) {
       events.emit('change', { state: current, previous, changed });
     }
   }
@@ -202,6 +209,12 @@ export function createManager(input: unknown, env: Env): ConsentManager {
       save(record?.optOut ? signalOnly(record) : null);
       update();
     },
+    refresh() {
+      signals = Object.freeze(readSignals(env.signals));
+      record = load();
+      rememberSignalOptOut();
+      update();
+    },
     on: events.on,
     whenGranted(category) {
       if (!current.categories[category]) {
@@ -218,12 +231,18 @@ export function createManager(input: unknown, env: Env): ConsentManager {
         });
       });
     },
-    signals,
+    get signals() {
+      return signals;
+    },
     get record() {
       return record;
     },
     config: config as ResolvedConfig,
   };
+}
+
+function differs(now: Readonly<Record<string, Grant>>, before: Readonly<Record<string, Grant>>): boolean {
+  return Object.keys(now).some((id) => now[id]!.granted !== before[id]?.granted || now[id]!.reason !== before[id]?.reason);
 }
 
 function safely<T>(read: () => T, fallback: T): T {

@@ -1,6 +1,6 @@
 // The script-tag composition root: reads the page's config, starts the manager and puts the
 // API on `window.consentgate`. Nothing imports this file.
-import { browserEnv } from '../browser';
+import { browserEnv, syncAcrossTabs } from '../browser';
 import { createManager } from '../core';
 import type { ConsentManager } from '../types';
 import { VERSION } from '../utils/version';
@@ -24,6 +24,7 @@ function start(): void {
     document.dispatchEvent(new CustomEvent('consentgate:change', { detail: event.state }));
   });
   manager.on('error', ({ message, cause }) => console.error(message, cause ?? ''));
+  syncAcrossTabs(manager);
   (window as { consentgate?: unknown }).consentgate = api;
   replayQueue(existing?.q, api, (message) => console.error(message));
 }
