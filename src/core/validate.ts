@@ -67,7 +67,9 @@ function fields<S extends Record<string, Check<unknown>>>(
   const known = Object.keys(schema);
   const result: Obj = {};
   for (const key of Object.keys(value)) {
-    if (!known.includes(key)) fail(`${path}.${key}`, `is not a known option (known: ${known.join(', ')})`);
+    // An odd key is quoted, so the message still points at one field: cookie[" "].
+    const keyPath = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+    if (!known.includes(key)) fail(keyPath, `is not a known option (known: ${known.join(', ')})`);
     else if (value[key] !== undefined) result[key] = schema[key]!(value[key], `${path}.${key}`, fail);
   }
   return result as { [K in keyof S]?: S[K] extends Check<infer T> ? T : never };
@@ -150,7 +152,7 @@ function resolve(input: unknown, fail: Fail): ResolvedConfig {
     isObject(value) ? value : check<never>(() => false, 'must be an object mapping regions to regimes')(value, path, fail),
   );
   for (const [key, value] of Object.entries(overrides ?? {})) {
-    const path = `regimes["${key}"]`;
+    const path = `regimes[${JSON.stringify(key)}]`;
     const region = regionCode(key, path, fail);
     const regime = oneOf(REGIMES)(value, path, fail);
     if (region && regime) regimes[region] = regime;
@@ -184,7 +186,7 @@ function regionCode(value: unknown, path: string, fail: Fail): string | undefine
 
 function resolveCategories(categories: ResolvedCategory[] | undefined): ResolvedCategory[] {
   const resolved = categories ?? BUILTIN_CATEGORIES.map((c) => ({ ...c, services: [] }));
-  // Necessary always exists and comes first: the consent cookie itself belongs to it.
+  // Necessary always exists (the consent cookie itself belongs to it); added first if left out.
   return resolved.some((c) => c.id === NECESSARY) ? resolved : [{ ...BUILTIN_CATEGORIES[0]!, services: [] }, ...resolved];
 }
 
