@@ -1,5 +1,5 @@
 // Enforces the import directions of ARCHITECTURE.md, so a wrong arrow fails CI.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { expect, it } from 'vitest';
 
@@ -23,6 +23,7 @@ const ALLOWED: Record<string, { layers: string[]; packages: string[] }> = {
 const DOORS = new Set(['core', 'storage', 'gate', 'integrations', 'ui', 'browser']);
 
 function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
