@@ -68,7 +68,9 @@ it('every import follows the layer rules', () => {
 });
 
 it('only integrations of their own: no integration imports another', () => {
-  const crossing = sourceFiles(join(SRC, 'integrations')).flatMap((file) => {
+  // The folder's door (integrations/index.ts) re-exports them all; that is not a crossing.
+  const integrations = sourceFiles(join(SRC, 'integrations')).filter((file) => file !== join(SRC, 'integrations', 'index.ts'));
+  const crossing = integrations.flatMap((file) => {
     const own = relative(join(SRC, 'integrations'), file).split('/')[0]!.replace(/\.tsx?$/, '');
     return imports(file)
       .filter((s) => s.startsWith('.'))
