@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { conditionOf, conditionProblem, holds, parseCondition, refused } from './condition';
+import { testManager } from './testing';
+
+describe('parseCondition', () => {
+  it('reads categories to grant and, with "!", categories to refuse', () => {
+    expect(parseCondition('analytics')).toMatchObject({ _all: ['analytics'], _none: [] });
+    expect(parseCondition(' analytics  advertising ')).toMatchObject({ _all: ['analytics', 'advertising'], _none: [] });
+    expect(parseCondition('analytics, !social')).toMatchObject({ _all: ['analytics'], _none: ['social'] });
+    expect(parseCondition('!analytics', 'ga')).toMatchObject({ _all: [], _none: ['analytics'], _service: 'ga' });
+    expect(parseCondition(null)).toMatchObject({ _all: [], _none: [] });
+  });
+});
+
+describe('holds', () => {
+  it('needs every listed category, and the service when one is named', () => {
+    const consent = testManager();
+    consent.set({ analytics: true, advertising: false }, { ga: false });
+    const state = consent.state();
+    expect(holds(parseCondition('analytics'), state)).toBe(true);
+    expect(holds(parseCondition('analytics advertising'), state)).toBe(false);
+    expect(holds(parseCondition('analytics', 'stats'), state)).toBe(true);
+    expect(holds(parseCondition('analytics', 'ga'), state)).toBe(false);
+    expect(holds(parseCondition('necessary'), state)).toBe(true);
+  });
+
+  it('runs "!category" only once the category is refused, not while the visitor has not answered', () => {
+    const consent = testManager();
+    expect(refused(consent.state(), 'analytics')).toBe(false);
+    expect(holds(parseCondition('!analytics'), consent.state())).toBe(false);
+    consent.rejectAll();
+    expect(holds(parseCondition('!analytics'), consent.state())).toBe(true);
+    consent.acceptAll();
+    expect(holds(parseCondition('!analytics'), consent.state())).toBe(false);
+  });
+
+  it('counts a GPC denial as a refusal', () => {
+    const consent = testManager({ regime: 'opt-out' }, { gpc: true });
+    expect(holds(parseCondition('!advertising'), consent.state())).toBe(true);
+  });
+
+  it('never holds for unknown ids, and says which ids exist', () => {
+    const consent = testManager();
+    consent.acceptAll();
+    const state = consent.state();
+    expect(holds(parseCondition('analytcs'), state)).toBe(false);
+    expect(holds(parseCondition('toString'), state)).toBe(false);
+    expect(conditionProblem(parseCondition('analytcs'), state)).toBe(
+      'names unknown category "analytcs" (known: necessary,functional,analytics,advertising,session_replay,social)',
+    );
+    expect(conditionProblem(parseCondition('analytics', 'gaa'), state)).toBe('names unknown service "gaa"');
+    expect(conditionProblem(parseCondition(''), state)).toBe('names no category');
+    expect(conditionProblem(parseCondition('!'), state)).toMatch(/unknown category ""/);
+  });
+});
+
+describe('conditionOf', () => {
+  it('takes a bare data-consent category from the service, else from the URL', () => {
+    const state = testManager().state();
+    const el = document.createElement('iframe');
+    el.setAttribute('data-consent', '');
+    el.setAttribute('data-service', 'youtube');
+    expect(conditionOf(el, state, () => undefined)._all).toEqual(['social']);
+    el.removeAttribute('data-service');
+    el.setAttribute('data-src', 'https://player.vimeo.com/video/1');
+    expect(conditionOf(el, state, (url) => (url.includes('vimeo') ? 'social' : undefined))._all).toEqual(['social']);
+  });
+});

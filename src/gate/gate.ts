@@ -1,0 +1,189 @@
+import type { ChangeEvent, ConsentManager, ConsentState, GateOptions } from '../types';
+import { clearServices } from './cleanup';
+import { conditionOf, conditionProblem, has, holds, type Condition } from './condition';
+import type { Ctx } from './context';
+import { intercept } from './intercept';
+import { describe, neutralize, parsed, reblock, unblock } from './markup';
+import { guardNetwork } from './network';
+import { observe } from './observe';
+import { readOptions } from './options';
+import { placeholders } from './placeholder';
+import { releaser } from './release';
+import { matcher } from './rules';
+
+export interface Gate {
+  /** Looks at the document again; the gate does this itself on every change it can see. */
+  apply(): void;
+  /** Stops observing and puts back every browser function the gate replaced. */
+  destroy(): void;
+}
+
+/**
+ * Holds back everything the visitor has not allowed and releases it the moment they do.
+ * Never throws: a gate that cannot start, or a part that fails, leaves things blocked.
+ */
+export function createGate(manager: ConsentManager, options: GateOptions & { document?: Document } = {}): Gate {
+  const report = (cause: unknown) => console.error('consentgate: the gate failed; what it holds stays blocked', cause);
+  const guard =
+    <A extends unknown[]>(run: (...args: A) => void) =>
+    (...args: A) => {
+      try {
+        run(...args);
+      } catch (cause) {
+        report(cause);
+      }
+    };
+  const stops: Array<() => void> = [];
+  const gate: Gate = { apply() {}, destroy: guard(() => stops.splice(0).forEach((stop) => stop())) };
+
+  guard(() => {
+    const { document: doc = document, ...rest } = options;
+    const win = doc.defaultView as Window & typeof globalThis;
+    const settings = readOptions(rest, manager.state(), console.error);
+    const match = matcher(settings._rules, [...settings._firstParty, win.location.hostname]);
+    const matchAny = matcher(settings._rules, []);
+    const pending = new Set<Element>(); // taken before insertion, e.g. `new Image()` pixels
+    const made = new WeakSet<Element>(); // scripts code created: never started, so restorable in place
+    const reported = new WeakSet<Element>();
+    const missing = new Set<string>();
+    const ran = new Set<string>(); // categories and services whose code ran on this page
+    let quiet = false;
+    let reloading = false;
+
+    const ctx: Ctx = {
+      _doc: doc,
+      _win: win,
+      _manager: manager,
+      _settings: settings,
+      _own: new WeakSet(),
+      _mentions: match._mentions,
+      _guard: guard,
+      _quietly(write) {
+        quiet = true;
+        try {
+          write();
+        } finally {
+          quiet = false;
+        }
+      },
+      _blocked(url) {
+        const rule = match(url, doc.baseURI);
+        const { _category: category, _service: service } = rule ?? {};
+        if (!rule || (!settings._locked && manager.get(category!) && (!service || manager.getService(service)))) return;
+        if (!has(manager.state().categories, category) && !missing.has(category!)) {
+          missing.add(category!);
+          console.error(`consentgate: ${rule._host} stays blocked: its rule names "${category}", which the config lacks`);
+        }
+        return rule;
+      },
+      _take(el, url, byCode) {
+        if (quiet) return false;
+        try {
+          const rule = ctx._blocked(url);
+          if (rule) {
+            neutralize(el, url, rule);
+            pending.add(el);
+            if (byCode) made.add(el);
+          }
+          return !!rule;
+        } catch (cause) {
+          report(cause);
+          return true;
+        }
+      },
+    };
+
+    const categoryOf = (url: string) => matchAny(url, doc.baseURI)?._category;
+    const conditionFor = (el: Element, state: ConsentState): Condition | undefined => {
+      const condition = conditionOf(el, state, categoryOf);
+      const problem = conditionProblem(condition, state);
+      if (!problem) return condition;
+      if (!reported.has(el)) console.error(`consentgate: ${describe(el)} ${problem}; it stays blocked`);
+      reported.add(el);
+    };
+    const allowed = (condition: Condition | undefined, state: ConsentState) =>
+      !!condition && !settings._locked && holds(condition, state);
+    const allowedNow = (el: Element) => allowed(conditionFor(el, manager.state()), manager.state());
+
+    const notices = placeholders(ctx);
+    const noteRun = (el: Element) => {
+      const { _all, _service } = conditionOf(el, manager.state(), categoryOf);
+      [..._all, _service].forEach((id) => id && ran.add(id));
+    };
+    const releases = releaser(ctx, noteRun);
+
+    const apply = guard(() => {
+      const state = manager.state();
+      const loading = doc.readyState === 'loading';
+      let barrier = false;
+      for (let el of [...doc.querySelectorAll('[data-consent]')]) {
+        const tag = el.localName;
+        // A script code made is restored where it is, keeping the listeners code gave it (onload);
+        // the site's own and the parser's are replaced by a runnable copy, in document order.
+        const ordered = (tag === 'script' && !made.has(el)) || tag === 'template';
+        const held = ['src', 'href', 'srcset'].some((name) => el.hasAttribute('data-' + name));
+        if (tag === 'script' && (releases._claimed(el) || !(held || el.getAttribute('type') === 'text/plain'))) continue;
+        // The parser may still be adding an inline script's text: stop there, keep the order.
+        if (ordered && loading && !held && !el.hasAttribute('src') && !releases._claimed(el) && !parsed(el)) barrier = true;
+        if (ordered && barrier) continue;
+        const condition = conditionFor(el, state);
+        if (allowed(condition, state)) {
+          notices._hide(el);
+          if (ordered) {
+            if (!releases._claimed(el)) releases._queue(el, () => allowedNow(el));
+          } else if (held) {
+            if (tag === 'script') noteRun(el);
+            ctx._quietly(() => unblock(el));
+          }
+          continue;
+        }
+        if (tag === 'template') releases._undo(el);
+        else if (tag === 'iframe' && !held && el.hasAttribute('src')) el = reblock(el);
+        if (condition && (tag === 'iframe' || el.hasAttribute('data-consent-embed'))) notices._show(el, condition, state);
+      }
+      notices._sweep();
+      // Elements code never inserted (pixels) are released in place; no error per pixel here.
+      for (const el of pending) {
+        if (el.isConnected) pending.delete(el);
+        else if (!settings._locked && holds(conditionOf(el, state, categoryOf), state)) {
+          pending.delete(el);
+          ctx._quietly(() => unblock(el));
+        }
+      }
+    });
+
+    const withdraw = ({ state, previous }: ChangeEvent) => {
+      const lost = (key: 'categories' | 'services') =>
+        Object.keys(previous[key]).filter((id) => previous[key][id]!.granted && !state[key][id]?.granted);
+      const categories = lost('categories');
+      const services = lost('services');
+      if (!categories.length && !services.length) return;
+      clearServices(doc, manager.config.categories.flatMap((c) => c.services).filter((s) => services.includes(s.id)));
+      guard(settings._onWithdraw)(categories, services);
+      // Code that ran cannot be unloaded; the reload waits for the other listeners (receipts).
+      if (settings._reload && !reloading && [...categories, ...services].some((id) => ran.has(id))) {
+        reloading = true;
+        win.setTimeout(() => win.location.reload());
+      }
+    };
+
+    if (settings._autoBlock) stops.push(intercept(ctx));
+    if (settings._network) stops.push(guardNetwork(ctx));
+    const observer = observe(ctx, apply);
+    doc.addEventListener('DOMContentLoaded', apply);
+    stops.push(
+      () => observer.disconnect(),
+      () => doc.removeEventListener('DOMContentLoaded', apply),
+      manager.on(
+        'change',
+        guard((event) => {
+          apply();
+          withdraw(event);
+        }),
+      ),
+    );
+    gate.apply = apply;
+    apply();
+  })();
+  return gate;
+}

@@ -1,0 +1,3 @@
+// The gate's one door.
+export { createGate } from './gate';
+export type { Gate } from './gate';

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { builtinRules, matcher, rule } from './rules';
+
+const BASE = 'https://shop.example.com/page';
+const rules = builtinRules();
+const categoryOf = (url: string, firstParty: string[] = []) => matcher(rules, firstParty)(url, BASE)?._category;
+
+describe('rule list', () => {
+  it('maps well-known vendors to categories, subdomains included', () => {
+    expect(categoryOf('https://www.google-analytics.com/g/collect?v=2')).toBe('analytics');
+    expect(categoryOf('https://region1.google-analytics.com/g/collect')).toBe('analytics');
+    expect(categoryOf('https://www.googletagmanager.com/gtag/js?id=G-1')).toBe('analytics');
+    expect(categoryOf('https://connect.facebook.net/en_US/fbevents.js')).toBe('advertising');
+    expect(categoryOf('https://snap.licdn.com/li.lms-analytics/insight.min.js')).toBe('advertising');
+    expect(categoryOf('https://px.ads.linkedin.com/collect/?pid=1')).toBe('advertising');
+    expect(categoryOf('https://bat.bing.com/bat.js')).toBe('advertising');
+    expect(categoryOf('https://www.clarity.ms/tag/abc')).toBe('session_replay');
+    expect(categoryOf('https://static.hotjar.com/c/hotjar-1.js?sv=6')).toBe('session_replay');
+    expect(categoryOf('https://www.youtube-nocookie.com/embed/x')).toBe('social');
+    expect(categoryOf('//player.vimeo.com/video/1')).toBe('social');
+  });
+
+  it('lets the more specific path win over the bare host', () => {
+    expect(categoryOf('https://www.googletagmanager.com/gtag/js?id=AW-123')).toBe('advertising');
+    expect(categoryOf('https://www.facebook.com/tr?id=1&ev=PageView')).toBe('advertising');
+    expect(categoryOf('https://www.facebook.com/plugins/like.php')).toBe('social');
+    expect(categoryOf('https://www.facebook.com/somepage')).toBeUndefined();
+  });
+
+  it('does not match look-alike hosts, relative URLs, data: URLs or first-party hosts', () => {
+    expect(categoryOf('https://notgoogle-analytics.com/x')).toBeUndefined();
+    expect(categoryOf('https://google-analytics.com.evil.example/x')).toBeUndefined();
+    expect(categoryOf('/js/hotjar.com.js')).toBeUndefined();
+    expect(categoryOf('data:image/gif;base64,R0lGOD')).toBeUndefined();
+    expect(categoryOf('https://www.googletagmanager.com/gtm.js', ['googletagmanager.com'])).toBeUndefined();
+    expect(categoryOf('http://[::1')).toBeUndefined();
+  });
+
+  it('reads site rules as host plus path, ignoring a leading "*." and host case', () => {
+    expect(rule('*.Stats.Example.org/Collect?x=A', 'analytics', 'stats')).toEqual({
+      _host: 'stats.example.org', _path: '/Collect?x=A', _category: 'analytics', _service: 'stats',
+    });
+    const own = matcher([rule('cdn.example.net/track', 'analytics')], []);
+    expect(own('HTTPS://A.CDN.Example.NET/track/1', BASE)?._category).toBe('analytics');
+    expect(own('https://a.cdn.example.net/lib.js', BASE)).toBeUndefined();
+  });
+
+  it('tells whether HTML names a rule host at all, for the cheap path', () => {
+    const all = matcher(rules, []);
+    expect(all._mentions('<p><img src="https://bat.bing.com/action/0"></p>')).toBe(true);
+    expect(all._mentions('<img src="https://cdn.example.org/x.png"><a href="/hotjar.company">x</a>')).toBe(false);
+    expect(all._mentions('see notgoogle-analytics.com or google-analytics.com.evil.example')).toBe(false);
+    expect(all('https:\\\\www.clarity.ms/tag/x', BASE)?._category).toBe('session_replay');
+  });
+});
