@@ -1,0 +1,163 @@
+// Google Consent Mode v2 and the dataLayer event, against standards.md 5.3.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createManager } from '../../core';
+import type { Config, ConsentManager, Env } from '../../types';
+import { googleConsentMode } from './consent-mode';
+import { CONSENT_TYPES } from './consent-types';
+
+const w = window as unknown as { dataLayer?: unknown[] };
+const isArguments = (entry: unknown) => Object.prototype.toString.call(entry) === '[object Arguments]';
+
+function manager(config: Config = {}, signals: { gpc?: boolean; dnt?: string } = {}, values: Record<string, string> = {}): ConsentManager {
+  const env: Env = {
+    storage: { read: (n) => values[n], write: (n, v) => ((values[n] = v), true), remove: (n) => void delete values[n] },
+    signals: { navigator: { globalPrivacyControl: signals.gpc, doNotTrack: signals.dnt ?? null } },
+    clock: () => Date.UTC(2026, 0, 15),
+    random: (bytes) => bytes.fill(7),
+    timeZone: () => undefined,
+  };
+  return createManager(config, env);
+}
+
+/** The dataLayer as plain arrays, and only the gtag commands of one kind. */
+const entries = () => (w.dataLayer ?? []).map((e) => (isArguments(e) ? Array.from(e as ArrayLike<unknown>) : e));
+const commands = (kind: string) => entries().filter((e): e is unknown[] => Array.isArray(e) && e[0] === 'consent' && e[1] === kind).map((e) => e[2] as Record<string, unknown>);
+
+const DENIED = {
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  analytics_storage: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+  security_storage: 'granted',
+};
+const GRANTED = Object.fromEntries(Object.keys(DENIED).map((k) => [k, 'granted']));
+
+beforeEach(() => delete w.dataLayer);
+afterEach(() => vi.restoreAllMocks());
+
+describe('the default', () => {
+  it('is the first dataLayer entry, an Arguments object with all seven keys and wait_for_update', () => {
+    googleConsentMode(manager({ region: 'DE' }));
+    const first = w.dataLayer![0];
+    expect(isArguments(first)).toBe(true);
+    expect(entries().findIndex((e) => Array.isArray(e) && e[0] === 'consent' && e[1] === 'default')).toBe(0);
+    expect(commands('default')[0]).toEqual({ ...DENIED, wait_for_update: 500 });
+  });
+
+  it('pushes every gtag command as Arguments, never as an array', () => {
+    googleConsentMode(manager({ region: 'DE' }), { consentMode: { urlPassthrough: true, developerId: 'dAbC123' } });
+    const gtagEntries = w.dataLayer!.filter((e) => !(typeof e === 'object' && e !== null && 'event' in e));
+    expect(gtagEntries.length).toBeGreaterThan(3);
+    for (const entry of gtagEntries) {
+      expect(Array.isArray(entry)).toBe(false);
+      expect(isArguments(entry)).toBe(true);
+    }
+  });
+
+  it('keeps what is already in dataLayer and adds after it', () => {
+    w.dataLayer = [{ event: 'early' }];
+    googleConsentMode(manager({ region: 'DE' }));
+    expect(entries()[0]).toEqual({ event: 'early' });
+    expect((entries()[1] as unknown[])[1]).toBe('default');
+  });
+
+  it('describes the regime before any choice: granted defaults in the opt-out regime, ad keys denied under GPC', () => {
+    googleConsentMode(manager({ region: 'US-NY' }));
+    expect(commands('default')[0]).toMatchObject({ ...GRANTED });
+    delete w.dataLayer;
+    googleConsentMode(manager({ region: 'US-NY' }, { gpc: true }));
+    expect(commands('default')[0]).toMatchObject({ ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied', functionality_storage: 'granted' });
+  });
+
+  it('sets ads_data_redaction by default, url_passthrough only when asked, a developer id only when set', () => {
+    googleConsentMode(manager({ region: 'DE' }));
+    const sets = () => entries().filter((e): e is unknown[] => Array.isArray(e) && e[0] === 'set');
+    expect(sets()).toEqual([['set', 'ads_data_redaction', true]]);
+    delete w.dataLayer;
+    googleConsentMode(manager({ region: 'DE' }), { consentMode: { adsDataRedaction: false, urlPassthrough: true, developerId: 'dAbC123' } });
+    expect(sets()).toEqual([
+      ['set', 'url_passthrough', true],
+      ['set', 'developer_id.dAbC123', true],
+    ]);
+  });
+
+  it('adds region defaults after the global one; a signal keeps their ad keys denied', () => {
+    const regions = [{ region: ['ES', 'US-AK'], analytics_storage: 'granted' as const, ad_storage: 'granted' as const }];
+    googleConsentMode(manager({ region: 'DE' }), { consentMode: { regions, waitForUpdate: 800 } });
+    expect(commands('default')).toEqual([
+      { ...DENIED, wait_for_update: 800 },
+      { analytics_storage: 'granted', ad_storage: 'granted', region: ['ES', 'US-AK'], wait_for_update: 800 },
+    ]);
+    delete w.dataLayer;
+    googleConsentMode(manager({ region: 'DE' }, { gpc: true }), { consentMode: { regions } });
+    expect(commands('default')[1]).toMatchObject({ ad_storage: 'denied', analytics_storage: 'granted' });
+  });
+});
+
+describe('updates', () => {
+  it('sends exactly one update per decision, with the category map applied', () => {
+    const m = manager({ region: 'DE' });
+    googleConsentMode(m);
+    expect(commands('update')).toEqual([]);
+    m.acceptAll();
+    expect(commands('update')).toEqual([GRANTED]);
+    m.set({ advertising: false });
+    expect(commands('update')[1]).toEqual({ ...GRANTED, ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    m.set({ advertising: false });
+    expect(commands('update')).toHaveLength(3);
+    m.set({ functional: false, analytics: false });
+    expect(commands('update')[3]).toMatchObject({ analytics_storage: 'denied', functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted' });
+  });
+
+  it('sends one update on load when a decision is stored, none when not', () => {
+    const cookies: Record<string, string> = {};
+    manager({ region: 'DE' }, {}, cookies).acceptAll();
+    googleConsentMode(manager({ region: 'DE' }, {}, cookies));
+    expect(commands('default')[0]).toMatchObject(DENIED);
+    expect(commands('update')).toEqual([GRANTED]);
+    delete w.dataLayer;
+    googleConsentMode(manager({ region: 'DE' }));
+    expect(commands('update')).toEqual([]);
+  });
+
+  it('sends an update when the state changes without a decision here (reset, another tab)', () => {
+    const m = manager({ region: 'DE' });
+    googleConsentMode(m);
+    m.acceptAll();
+    m.reset();
+    expect(commands('update')).toEqual([GRANTED, DENIED]);
+  });
+
+  it('keeps the ad keys denied under GPC or honoured DNT unless the visitor opts in explicitly', () => {
+    const gpc = manager({ region: 'US-CA' }, { gpc: true });
+    googleConsentMode(gpc);
+    gpc.set({ analytics: true });
+    expect(commands('update')[0]).toMatchObject({ ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'granted' });
+    gpc.acceptAll();
+    expect(commands('update')[1]).toMatchObject({ ad_storage: 'granted' });
+    delete w.dataLayer;
+    googleConsentMode(manager({ region: 'US-NY' }, { dnt: '1' }));
+    expect(commands('default')[0]).toMatchObject({ ad_storage: 'denied' });
+    delete w.dataLayer;
+    googleConsentMode(manager({ region: 'US-NY', signals: { dnt: 'ignore' } }, { dnt: '1' }));
+    expect(commands('default')[0]).toMatchObject({ ad_storage: 'granted' });
+  });
+
+  it('denies ad keys under a signal even when a replaced map ties them to an unflagged category', () => {
+    const m = manager({ region: 'US-NY' }, { gpc: true });
+    googleConsentMode(m, { consentMode: { map: { functional: ['ad_storage', 'functionality_storage'] } } });
+    expect(commands('default')[0]).toMatchObject({ ad_storage: 'denied', functionality_storage: 'granted', analytics_storage: 'denied' });
+  });
+
+  it('follows a replaced map: types nothing maps to stay denied; a type needs all its categories', () => {
+    const m = manager({ region: 'DE' });
+    googleConsentMode(m, { consentMode: { map: { analytics: ['analytics_storage'], social: ['analytics_storage', 'personalization_storage'] } } });
+    m.set({ analytics: true });
+    expect(commands('update')[0]).toMatchObject({ analytics_storage: 'denied', personalization_storage: 'denied', ad_storage: 'denied' });
+    m.set({ social: true });
+    expect(commands('update')[1]).toMatchObject({ analytics_storage: 'granted', personalization_storage: 'granted', ad_storage: 'denied' });
+    expect(CONSENT_TYPES.advertising).toEqual(['ad_storage', 'ad_user_data', 'ad_personalization']);
+  });
+});

@@ -1,0 +1,10 @@
+// `consentgate/gcm`: Google Consent Mode v2 and the tag-manager dataLayer event.
+export { googleConsentMode, dataLayerSummary } from './consent-mode';
+export { CONSENT_TYPES, consentValues } from './consent-types';
+export type {
+  ConsentModeOptions,
+  ConsentModeRegionDefault,
+  ConsentType,
+  ConsentValue,
+  DataLayerOptions,
+} from '../../types';

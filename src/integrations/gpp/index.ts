@@ -1,0 +1,10 @@
+// `consentgate/gpp`: IAB GPP (__gpp v1.1, usnat and usca) and the legacy US Privacy API.
+export { installGpp } from './install';
+export type { GppHandle } from './install';
+export { gppData, encodeSection, optOuts, usApplies, usSections } from './sections';
+export type { GppData, OptOuts, Sub } from './sections';
+export { header as encodeGppHeader } from './bits';
+export { uspString } from './usp';
+export { readGppSettings } from './options';
+export type { GppSettings } from './options';
+export type { GppOptions, GppNotice, UspOptions } from '../../types';
