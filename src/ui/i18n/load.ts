@@ -1,0 +1,20 @@
+import type { Texts } from './en';
+
+/** The event a language file fires on its own script element (see rollup.config.mjs). */
+export const LANGUAGE_EVENT = 'consentgate:i18n';
+
+/**
+ * Loads dist/i18n/<language>.js from beside our own script, with our script's nonce so a strict
+ * CSP still allows it. Resolves with its texts, or undefined when it could not be loaded.
+ */
+export function loadLanguage(language: string, base: string, nonce?: string): Promise<Partial<Texts> | undefined> {
+  return new Promise((done) => {
+    const script = document.createElement('script');
+    script.src = `${base}i18n/${language}.js`;
+    if (nonce) script.nonce = nonce;
+    script.addEventListener(LANGUAGE_EVENT, (event) => done((event as CustomEvent<Partial<Texts>>).detail));
+    // load fires after the file ran (and so after its event): resolving twice changes nothing.
+    script.onload = script.onerror = () => done(undefined);
+    document.head.appendChild(script);
+  });
+}

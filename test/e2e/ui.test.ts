@@ -1,0 +1,247 @@
+// The visitor's UI in real Chromium: accessibility (axe-core, keyboard only), equal Accept and
+// Reject, light-DOM buttons for visitors' tools, no layout shift, narrow screens.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, type Browser } from './support/chromium';
+import { startSite, type Site } from './support/site';
+import { ARTICLE, axeViolations, CONFIG, focused, tabTo, uiPage, uiState } from './support/ui-page';
+
+let site: Site;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+beforeEach(async () => {
+  await browser.context.clearCookies();
+  await page?.close();
+  page = await browser.newPage();
+});
+
+let pages = 0;
+/** Serves a fresh page and opens it, waiting for the first layer (or the UI host) to render. */
+async function open(options: Parameters<typeof uiPage>[0] = {}, waitFor = 'consentgate-ui > button'): Promise<void> {
+  await page.goto(site.page(`/ui/${++pages}`, uiPage({ config: CONFIG, ...options })));
+  await page.waitForSelector(waitFor);
+}
+
+const button = (name: string) => page.locator('consentgate-ui > button', { hasText: name });
+const openDialog = async () => {
+  await button('Customise').click();
+  await page.waitForSelector('dialog.d[open]');
+};
+
+describe('accessibility (axe-core, WCAG 2.2 A/AA with target-size)', () => {
+  it('the banner has no violations', async () => {
+    await open();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the dialog with every category expanded has no violations', async () => {
+    await open();
+    await openDialog();
+    await page.evaluate(() => {
+      for (const d of document.querySelector('consentgate-ui')!.shadowRoot!.querySelectorAll('details')) d.open = true;
+    });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the dark scheme has no violations, banner and dialog', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open();
+    const background = await page.evaluate(() => {
+      const frame = document.querySelector('consentgate-ui')!.shadowRoot!.querySelector('.f')!;
+      return getComputedStyle(frame).backgroundColor;
+    });
+    expect(background).toBe('rgb(31, 31, 31)');
+    expect(await axeViolations(page)).toEqual([]);
+    await openDialog();
+    await page.evaluate(() => {
+      for (const d of document.querySelector('consentgate-ui')!.shadowRoot!.querySelectorAll('details')) d.open = true;
+    });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("the gate's placeholder for a blocked embed has no violations", async () => {
+    await open({
+      body: `<main><h1>Video</h1><iframe data-consent="social" data-src="https://www.youtube-nocookie.com/embed/x" title="Launch video"></iframe></main>`,
+    });
+    await page.waitForSelector('.consentgate-placeholder');
+    expect(await axeViolations(page, '.consentgate-placeholder')).toEqual([]);
+  });
+});
+
+describe('first layer', () => {
+  it('gives Accept and Reject the same size, weight and colours, and decides in one click each', async () => {
+    for (const layout of ['bar', 'box']) {
+      await browser.context.clearCookies();
+      await open({ config: { ...CONFIG, ui: { layout } } });
+      const look = (name: string) =>
+        button(name).evaluate((el) => {
+          const s = getComputedStyle(el);
+          const box = el.getBoundingClientRect();
+          return {
+            width: Math.round(box.width),
+            height: Math.round(box.height),
+            ...Object.fromEntries(
+              ['font-size', 'font-weight', 'font-family', 'color', 'background-color', 'border-top-width', 'border-top-style', 'border-top-color', 'border-radius', 'padding-top', 'padding-left', 'text-decoration-line', 'opacity'].map((p) => [p, s.getPropertyValue(p)]),
+            ),
+          };
+        });
+      const accept = await look('Accept all');
+      expect(await look('Reject all')).toEqual(accept);
+      expect(accept.height).toBeGreaterThanOrEqual(24);
+    }
+    await button('Reject all').click();
+    expect((await uiState(page)).record?.method).toBe('reject-all');
+    expect(await page.locator('consentgate-ui > button').count()).toBe(0);
+
+    await browser.context.clearCookies();
+    await open();
+    await button('Accept all').click();
+    const state = await uiState(page);
+    expect(state.record?.method).toBe('accept-all');
+    expect(state.categories.advertising!.granted).toBe(true);
+  });
+
+  it('keeps its buttons in the light DOM, where visitors\' tools look for "Reject all"', async () => {
+    await open();
+    const found = await page.evaluate(() =>
+      [...document.querySelectorAll('button')].filter((b) => b.textContent === 'Reject all').map((b) => b.getRootNode() === document),
+    );
+    expect(found).toEqual([true]);
+    expect(await page.evaluate(() => document.querySelector('consentgate-ui > p')!.textContent)).toMatch(/We use cookies/);
+  });
+
+  it('never shifts the page (CLS 0) and is not the largest paint', async () => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { cls: number; lcp: Element | null };
+      w.cls = 0;
+      w.lcp = null;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!e.hadRecentInput) w.cls += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => {
+        const last = list.getEntries().at(-1) as (PerformanceEntry & { element: Element | null }) | undefined;
+        if (last) w.lcp = last.element;
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await open();
+    await page.waitForTimeout(500);
+    const { cls, lcp } = await page.evaluate(() => {
+      const w = window as unknown as { cls: number; lcp: Element | null };
+      return { cls: w.cls, lcp: w.lcp ? `${w.lcp.tagName} in banner: ${!!w.lcp.closest('consentgate-ui')}` : 'none' };
+    });
+    expect(cls).toBe(0);
+    expect(lcp).toBe('P in banner: false');
+  });
+
+  it('fits a 320 px wide screen without horizontal scrolling, and leaves most of a 400% zoom viewport free', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await open();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    for (const name of ['Accept all', 'Reject all', 'Customise']) {
+      const box = (await button(name).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+    }
+    await openDialog();
+    expect(await page.evaluate(() => {
+      const d = document.querySelector('consentgate-ui')!.shadowRoot!.querySelector('dialog')!;
+      return d.scrollWidth <= d.clientWidth && d.getBoundingClientRect().right <= 320;
+    })).toBe(true);
+
+    // 1280 x 720 at 400% zoom is 320 x 180 CSS pixels.
+    await page.setViewportSize({ width: 320, height: 180 });
+    await page.keyboard.press('Escape');
+    const height = await page.evaluate(() => document.querySelector('consentgate-ui')!.shadowRoot!.querySelector('.f')!.getBoundingClientRect().height);
+    expect(height).toBeLessThanOrEqual(180 * 0.6 + 1);
+  });
+
+  it('keeps focused page content clear of the bar (WCAG 2.4.11)', async () => {
+    const links = Array.from({ length: 30 }, (_, i) => `<p><a href="#l${i}">Link ${i}</a></p>`).join('');
+    await open({ body: `<main><h1>Links</h1>${links}</main>` });
+    const bannerTop = await page.evaluate(() => document.querySelector('consentgate-ui')!.shadowRoot!.querySelector('.f')!.getBoundingClientRect().top);
+    await tabTo(page, (f) => f.text === 'Customise');
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const hidden = await page.evaluate((top) => {
+        const r = document.activeElement!.getBoundingClientRect();
+        return r.top >= top;
+      }, bannerTop);
+      expect(hidden, `link ${i} is under the banner`).toBe(false);
+    }
+  });
+});
+
+describe('keyboard only', () => {
+  it('reaches the banner within three Tab presses and accepts with Enter', async () => {
+    await open();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Accept all');
+    await page.keyboard.press('Enter');
+    expect((await uiState(page)).record?.method).toBe('accept-all');
+  });
+
+  it('rejects with Space', async () => {
+    await open();
+    await tabTo(page, (f) => f.text === 'Reject all', { max: 3 });
+    await page.keyboard.press('Space');
+    expect((await uiState(page)).record?.method).toBe('reject-all');
+  });
+
+  it('customises and saves: focus moves into the dialog and stays there; Escape closes it and returns focus', async () => {
+    await open();
+    await tabTo(page, (f) => f.text === 'Customise', { max: 4 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog.d[open]');
+    const first = await focused(page);
+    expect(first.inShadow).toBe(true);
+    expect(first.label).toBe('Close');
+
+    // Shift+Tab from the first control wraps to the last, Tab wraps back.
+    await page.keyboard.press('Shift+Tab');
+    expect((await focused(page)).text).toBe('Save choices');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).label).toBe('Close');
+
+    // Escape closes without deciding and gives focus back to Customise.
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog.d').count()).toBe(0);
+    expect((await focused(page)).text).toBe('Customise');
+    expect((await uiState(page)).needsDecision).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog.d[open]');
+    const sw = await tabTo(page, (f) => f.role === 'switch' && f.labelledBy === 'Analytics');
+    expect(sw.inShadow).toBe(true);
+    await page.keyboard.press('Space');
+    await tabTo(page, (f) => f.text === 'Save choices');
+    await page.keyboard.press('Enter');
+    const state = await uiState(page);
+    expect(state.record?.method).toBe('custom');
+    expect(state.categories.analytics!.granted).toBe(true);
+    expect(state.categories.advertising!.granted).toBe(false);
+    expect(await page.locator('dialog.d').count()).toBe(0);
+  });
+
+  it('opens the dialog from the page\'s own control, and Escape returns focus to it', async () => {
+    await open({ body: `${ARTICLE}<p><button data-consentgate="open-preferences">Cookie settings</button></p>` });
+    await button('Reject all').click();
+    await page.locator('button[data-consentgate]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog.d[open]');
+    expect(await page.locator('dialog.d [role=switch][aria-checked=true]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    expect((await focused(page)).text).toBe('Cookie settings');
+  });
+});
