@@ -1,6 +1,9 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import ts$ from 'typescript';
 
 const ts = () =>
   typescript({
@@ -19,18 +22,73 @@ const minify = () =>
     format: { comments: false },
   });
 
+// UI stylesheets are imported as text (`./styles.css?raw`), minified; the script-tag build also
+// writes the file as dist/consentgate.css, the fallback for browsers without adoptedStyleSheets.
+const minifyCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>]|!important)\s*/g, '$1')
+    .replace(/([:(])\s+|\s+\)/g, (m) => m.trim())
+    .replace(/;}/g, '}')
+    .trim();
+const css = ({ emit = false } = {}) => ({
+  name: 'css-text',
+  resolveId: (source, importer) =>
+    source.endsWith('.css?raw') && importer ? resolve(importer, '..', source) : null,
+  load(id) {
+    if (!id.endsWith('.css?raw')) return null;
+    const text = minifyCss(readFileSync(id.slice(0, -4), 'utf8'));
+    if (emit) this.emitFile({ type: 'asset', fileName: 'consentgate.css', source: text });
+    return `export default ${JSON.stringify(text)};`;
+  },
+});
+
+// One small script per UI language (dist/i18n/<lang>.js), loaded only by pages that need it:
+// it hands its texts to the script that loaded it through an event on its own <script> element.
+const languages = readdirSync('src/ui/i18n')
+  .filter((file) => /^[a-z]{2}(-[a-z]{2})?\.ts$/.test(file) && file !== 'en.ts')
+  .map((file) => file.slice(0, -3));
+const languageEntry = (language) => ({
+  name: 'language-entry',
+  resolveId: (id) => (id === 'language-entry' ? '\0language-entry' : null),
+  load: (id) =>
+    id === '\0language-entry'
+      ? `import texts from ${JSON.stringify(resolve(`src/ui/i18n/${language}.ts`))};
+const script = document.currentScript;
+if (script) script.dispatchEvent(new CustomEvent('consentgate:i18n', { detail: texts }));`
+      : null,
+  transform: (code, id) =>
+    id.endsWith('.ts')
+      ? ts$.transpileModule(code, { compilerOptions: { module: ts$.ModuleKind.ESNext, target: ts$.ScriptTarget.ES2020 } })
+          .outputText
+      : null,
+});
+
 export default [
   {
     // The script tag: everything in one minified file, no build step for site owners.
     input: 'src/embed/index.ts',
     output: { file: 'dist/consentgate.js', format: 'iife' },
-    plugins: [nodeResolve(), ts(), minify()],
+    plugins: [nodeResolve(), css({ emit: true }), ts(), minify()],
+  },
+  {
+    // The GPP/USP add-on for the script tag, loaded only by sites that configure it. No property
+    // mangling here: its public API names (__gpp, __uspapi) start with "_".
+    input: 'src/integrations/gpp/addon.ts',
+    output: { file: 'dist/consentgate-gpp.js', format: 'iife' },
+    plugins: [ts(), terser({ ecma: 2020, compress: { passes: 2, pure_getters: true }, format: { comments: false } })],
   },
   {
     // The headless package: ESM for bundlers, dependencies left for the site's bundler.
-    input: { index: 'src/index.ts' },
+    input: { index: 'src/index.ts', gcm: 'src/integrations/google-consent-mode/index.ts', gpp: 'src/integrations/gpp/index.ts', ui: 'src/ui/index.ts' },
     output: { dir: 'dist/esm', format: 'es' },
     external: ['js-cookie', /^preact/],
-    plugins: [ts()],
+    plugins: [css(), ts()],
   },
+  ...languages.map((language) => ({
+    input: 'language-entry',
+    output: { file: `dist/i18n/${language}.js`, format: 'iife' },
+    plugins: [languageEntry(language), minify()],
+  })),
 ];

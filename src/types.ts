@@ -82,6 +82,20 @@ export interface Config {
   privacyPolicyUrl?: string;
   /** Script, embed and tracker gating (see `GateOptions`). */
   gate?: GateOptions;
+  /** The visitor-facing banner and dialog (see `UiOptions`); the core ignores it. */
+  ui?: UiOptions;
+  /** Google Consent Mode v2 (on by default in the script-tag bundle); `false` switches it off. */
+  consentMode?: ConsentModeOptions | false;
+  /** The `dataLayer` event sent on load and on every decision; `false` switches it off. */
+  dataLayer?: DataLayerOptions | false;
+  /** Vendors' own consent calls (Meta, Microsoft UET and Clarity, TikTok, the site's own). */
+  vendors?: VendorOptions | false;
+  /** IAB GPP (`__gpp`): read by the `consentgate-gpp.js` add-on. */
+  gpp?: GppOptions;
+  /** Legacy IAB US Privacy (`__uspapi`), only when set: read by the `consentgate-gpp.js` add-on. */
+  usp?: UspOptions | boolean;
+  /** Proof of consent: a receipt posted to the site's endpoint on every decision. */
+  receipts?: ReceiptOptions;
 }
 
 /** The state of one category or one service. */
@@ -276,4 +290,154 @@ export interface GateOptions {
   onWithdraw?: (categories: string[], services: string[]) => void;
   /** Placeholder wording for blocked embeds (plain text, never HTML). */
   texts?: Partial<Record<'content' | 'from' | 'blocked' | 'allow' | 'settings', string>>;
+}
+
+/**
+ * The visitor-facing UI (`consentgate/ui`, and the script tag's `ui` config key). Checked by the
+ * UI itself: a wrong value is reported by name and replaced by its default, so the banner still shows.
+ */
+export interface UiOptions {
+  /** First layer: a full-width `bar`, a corner `box`, or a centred `modal`. Default `bar`. */
+  layout?: 'bar' | 'box' | 'modal';
+  /** An edge for the bar, a corner for the box. Default `bottom` (the box: `bottom-right`). */
+  position?: 'bottom' | 'top' | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
+  /** Modal only: block the page until the visitor decides. Default false. */
+  block?: boolean;
+  /**
+   * The floating button that re-opens the preferences (in the opt-out regime it reads "Your
+   * Privacy Choices"). `auto`, the default, shows it bottom-left only when the page has no
+   * `data-consentgate="open-preferences"` or `"privacy-choices"` element.
+   */
+  reopen?: 'auto' | false | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
+  /** Opt-out regime links: "Your Privacy Choices" with the CPPA icon, "Do Not Sell or Share…", or both. Default `choices`. */
+  optOutLink?: 'choices' | 'dns' | 'both';
+  /** Default `auto`: follows `prefers-color-scheme`. */
+  theme?: 'auto' | 'light' | 'dark';
+  /** A BCP 47 tag. Default: `<html lang>`, then `navigator.language`; English when no translation exists. */
+  language?: string;
+  /** Replaces built-in wording by key (plain text, never HTML). */
+  text?: Record<string, string>;
+  /** Stylesheet for browsers without constructable stylesheets. Default: `consentgate.css` beside the script. */
+  stylesheet?: string;
+}
+
+/** Google Consent Mode v2 consent types. */
+export type ConsentType =
+  | 'ad_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'analytics_storage'
+  | 'functionality_storage'
+  | 'personalization_storage'
+  | 'security_storage';
+
+export type ConsentValue = 'granted' | 'denied';
+
+/** A `default` scoped to regions (ISO 3166-1 or 3166-2 codes such as `ES`, `US-CA`); the more specific one wins. */
+export type ConsentModeRegionDefault = { region: string[] } & Partial<Record<ConsentType, ConsentValue>>;
+
+/**
+ * Google Consent Mode v2. Invalid fields are reported and fall back to their strict default.
+ * Basic mode is the default: gate the Google tag (`<script type="text/plain" data-consent=…>`)
+ * and nothing reaches Google before consent. Advanced mode is a markup choice, not an option
+ * here: leave the tag ungated so it sends cookieless pings while denied; the commands are the same.
+ */
+export interface ConsentModeOptions {
+  /** Category or service id -> the consent types it grants. Replaces the built-in map (`CONSENT_TYPES`). */
+  map?: Record<string, ConsentType[]>;
+  /** Milliseconds Google tags wait for an `update` after the `default`. Default 500. */
+  waitForUpdate?: number;
+  /** Extra region-scoped `default` commands. */
+  regions?: ConsentModeRegionDefault[];
+  /** Redact ad click ids while `ad_storage` is denied. Default true. */
+  adsDataRedaction?: boolean;
+  /** Carry click ids in URLs when cookies are denied (link decoration). Default false. */
+  urlPassthrough?: boolean;
+  /** A developer id issued to you by Google, sent as `developer_id.<id>`; never set one that is not yours. */
+  developerId?: string;
+}
+
+export interface DataLayerOptions {
+  /** The event name GTM triggers listen for (on `window.dataLayer`). Default `consentgate_update`. */
+  event?: string;
+}
+
+/** A vendor of the site's own: told on grant and on withdrawal of the category or service it follows. */
+export interface SiteVendor {
+  /** A category id, or a service id for a finer switch. */
+  category: string;
+  grant(): void;
+  revoke(): void;
+}
+
+/** Which category or service each built-in vendor follows (`false` silences one). */
+export interface VendorOptions {
+  /** Meta pixel `fbq('consent', 'grant' | 'revoke')`. Default `advertising`. */
+  meta?: string | false;
+  /** Microsoft UET `uetq.push('consent', 'update', { ad_storage })`. Default `advertising`. */
+  uet?: string | false;
+  /** TikTok pixel `ttq.grantConsent()` / `revokeConsent()` / `holdConsent()`. Default `advertising`. */
+  tiktok?: string | false;
+  /** Microsoft Clarity `clarity('consentv2', { ad_Storage, analytics_Storage })`. */
+  clarity?: { ads: string; analytics: string } | false;
+  custom?: SiteVendor[];
+}
+
+/** A GPP notice field: 0 not applicable, 1 notice given, 2 not given. */
+export type GppNotice = 0 | 1 | 2;
+
+/** IAB Global Privacy Platform (US National and California sections). */
+export interface GppOptions {
+  /** IAB CMP id; 1 (the value for unregistered CMPs) unless you have one. */
+  cmpId?: number;
+  /** Which notices the site gives. Defaults: the four sale/sharing/targeted-advertising notices 1, sensitive-data notices 0. */
+  notices?: Partial<
+    Record<
+      | 'sharing'
+      | 'saleOptOut'
+      | 'sharingOptOut'
+      | 'targetedAdvertisingOptOut'
+      | 'sensitiveDataProcessingOptOut'
+      | 'sensitiveDataLimitUse',
+      GppNotice
+    >
+  >;
+  /** MSPA: 1 if the site signed the Multi-State Privacy Agreement and the transaction is covered. Default 2. */
+  mspaCoveredTransaction?: 1 | 2;
+  mspaOptOutOptionMode?: 0 | 1 | 2;
+  mspaServiceProviderMode?: 0 | 1 | 2;
+}
+
+/** Legacy US Privacy string `1YNN`: notice given, opted out of sale, LSPA covered. */
+export interface UspOptions {
+  /** Explicit notice and opportunity to opt out given. Default true. */
+  notice?: boolean;
+  /** The site signed the IAB LSPA. Default false. */
+  lspa?: boolean;
+}
+
+export interface ReceiptOptions {
+  /** Where receipts are posted (JSON sent as `text/plain` so no CORS preflight is needed). */
+  endpoint: string;
+}
+
+/** The JSON posted to `receipts.endpoint` (schema/receipt.schema.json). */
+export interface Receipt {
+  readonly v: 1;
+  readonly id: string;
+  /** ISO 8601, when the decision was made. */
+  readonly time: string;
+  readonly revision: string;
+  readonly regime: Regime;
+  readonly region: string | null;
+  readonly method: Method;
+  /** What the visitor chose, per category and per service. */
+  readonly choices: { readonly categories: Readonly<Record<string, boolean>>; readonly services: Readonly<Record<string, boolean>> };
+  /** What is in force after signals, per category. */
+  readonly granted: Readonly<Record<string, boolean>>;
+  readonly signals: Signals;
+  readonly language: string | null;
+  readonly uiVersion: string;
+  /** The page, without query or fragment. */
+  readonly url: string;
 }

@@ -2,7 +2,10 @@
 // API on `window.consentgate`. Nothing imports this file.
 import { browserEnv, syncAcrossTabs } from '../browser';
 import { createManager } from '../core';
-import type { ConsentManager } from '../types';
+import { createGate } from '../gate';
+import { googleConsentMode, sendReceipts, vendorConsent } from '../integrations';
+import { mountUi } from '../ui';
+import type { Config, ConsentManager } from '../types';
 import { VERSION } from '../utils/version';
 import { readConfig } from './read-config';
 import { replayQueue } from './replay-queue';
@@ -11,15 +14,31 @@ type Stub = { q?: unknown[] };
 // A registry symbol, not a property name: minifiers leave it alone, and two different builds
 // of the bundle on one page still recognise each other.
 const INSTALLED = Symbol.for('consentgate.manager');
-type Installed = ConsentManager & { version: string; [INSTALLED]?: true };
+type Installed = ConsentManager & { version: string; showPreferences(): void; [INSTALLED]?: true };
 
 function start(): void {
   const existing = (window as { consentgate?: Partial<Installed> & Stub }).consentgate;
   // Loaded twice: the first manager stays the only one.
   if (existing && existing[INSTALLED]) return;
 
-  const manager = createManager(readConfig(document, document.currentScript), browserEnv());
-  const api: Installed = Object.assign(manager, { version: VERSION, [INSTALLED]: true as const });
+  const config = readConfig(document, document.currentScript);
+  const manager = createManager(config, browserEnv());
+  // Consent Mode's default must be the first dataLayer entry, pushed before the gate can release
+  // any Google tag; the dataLayer event, vendor calls and receipts then follow every decision.
+  const options: Config = typeof config === 'object' && config !== null ? config : {};
+  googleConsentMode(manager, options);
+  vendorConsent(manager, options.vendors);
+  sendReceipts(manager, options.receipts);
+  // Started before anything else can run: trackers the page adds from here on are caught.
+  createGate(manager, { ...(config as { gate?: object }).gate, document });
+  // The visitor's UI (banner, preferences, privacy-choices links), mounted once the DOM is ready;
+  // language files and the fallback stylesheet load from beside this script, with its nonce.
+  const ui = mountUi(manager, options.ui, document.currentScript);
+  const api: Installed = Object.assign(manager, {
+    version: VERSION,
+    showPreferences: ui.showPreferences,
+    [INSTALLED]: true as const,
+  });
   manager.on('change', (event) => {
     document.dispatchEvent(new CustomEvent('consentgate:change', { detail: event.state }));
   });
