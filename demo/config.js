@@ -6,6 +6,10 @@
 //
 // A plain script, not JSON, so the demo can take switches from the address bar:
 //   ?regime=auto|opt-in|opt-out|notice   ?region=DE|GB|US-CA|…   ?dnt=honor|ignore
+// and for the visitor's UI (the `ui` option):
+//   ?layout=bar|box|modal   ?block=1 (a modal that blocks the page until a choice)
+//   ?position=bottom|top|bottom-left|bottom-right|top-left|top-right   ?theme=auto|light|dark
+//   ?lang=en|de|fr|ar|he|ja|…   ?reopen=auto|false|bottom-left|bottom-right|top-left|top-right
 // An empty or unrecognised value leaves the configured one in place (and is listed in
 // window.consentgateDemo.ignored, which the demo panel shows).
 (function () {
@@ -24,6 +28,10 @@
     // signal"); MiMap's does not mention DNT at all. Ignoring DNT is this one line (CalOPPA
     // still wants the policy to say so). GPC is a different matter: it is always honoured.
     signals: { dnt: 'ignore' },
+
+    // The banner, preferences dialog and privacy-choices links: the UI's defaults (a bar at the
+    // bottom, the scheme the browser prefers, the page's language), changed by the switches below.
+    ui: {},
 
     categories: [
       {
@@ -198,10 +206,30 @@
     ],
   };
 
-  // --- The demo switcher: ?regime=, ?region=, ?dnt= -----------------------------------------
+  // --- The demo switcher: ?regime=, ?region=, ?dnt= and the UI's ?layout=, ?lang=, … ----------
   var REGIMES = ['auto', 'opt-in', 'opt-out', 'notice'];
   var DNT = ['honor', 'ignore'];
   var REGION = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/;
+  var LAYOUTS = ['bar', 'box', 'modal'];
+  // An edge for the bar, a corner for the box (the bar spans the width, so a corner means its edge).
+  var POSITIONS = ['bottom', 'top', 'bottom-left', 'bottom-right', 'top-left', 'top-right'];
+  var THEMES = ['auto', 'light', 'dark'];
+  var REOPEN = ['auto', 'false', 'bottom-left', 'bottom-right', 'top-left', 'top-right'];
+  var BLOCK = { 1: true, true: true, 0: false, false: false };
+  // English is built in; the rest are the files in dist/i18n/ (src/ui/i18n/pick.ts, LANGUAGES).
+  var LANGUAGES = ('en ar bg cs da de el es et fi fr ga he hr hu is it ja ko lt lv mt nl no pl pt pt-br ' +
+    'ro sk sl sv tr uk zh').split(' ');
+  var LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
+  /** A tag the UI has a translation for: `de`, `pt-BR`, or a regional `de-AT` (shown in German). */
+  function isLanguage(tag) {
+    return LANGUAGE_TAG.test(tag) &&
+      (LANGUAGES.indexOf(tag.toLowerCase()) >= 0 || LANGUAGES.indexOf(tag.split('-')[0].toLowerCase()) >= 0);
+  }
+
+  function oneOf(values) {
+    return function (v) { return values.indexOf(v) >= 0; };
+  }
 
   var params = new URLSearchParams(window.location.search);
   var applied = {};
@@ -218,9 +246,15 @@
     }
   }
 
-  take('regime', function (v) { return REGIMES.indexOf(v) >= 0; }, function (v) { config.regime = v; });
+  take('regime', oneOf(REGIMES), function (v) { config.regime = v; });
   take('region', function (v) { return REGION.test(v); }, function (v) { config.region = v.toUpperCase(); applied.region = config.region; });
-  take('dnt', function (v) { return DNT.indexOf(v) >= 0; }, function (v) { config.signals = { dnt: v }; });
+  take('dnt', oneOf(DNT), function (v) { config.signals = { dnt: v }; });
+  take('layout', oneOf(LAYOUTS), function (v) { config.ui.layout = v; });
+  take('block', function (v) { return Object.prototype.hasOwnProperty.call(BLOCK, v); }, function (v) { config.ui.block = BLOCK[v]; });
+  take('position', oneOf(POSITIONS), function (v) { config.ui.position = v; });
+  take('theme', oneOf(THEMES), function (v) { config.ui.theme = v; });
+  take('lang', isLanguage, function (v) { config.ui.language = v; });
+  take('reopen', oneOf(REOPEN), function (v) { config.ui.reopen = v === 'false' ? false : v; });
 
   window.consentgateConfig = config;
   window.consentgateDemo = Object.freeze({ applied: Object.freeze(applied), ignored: Object.freeze(ignored) });

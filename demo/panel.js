@@ -70,26 +70,39 @@
   // --- The query switches -----------------------------------------------------------------------
 
   var demo = window.consentgateDemo || { applied: {}, ignored: [] };
+  var configured = window.consentgateConfig || {};
+  var ui = configured.ui || {};
   var switcher = $('switcher');
   if (switcher) {
     // What config.js ended up with, so a switch given as ?region=us-ca selects US-CA.
-    var configured = window.consentgateConfig || {};
     var current = {
       regime: configured.regime || 'auto',
       region: configured.region || '',
       dnt: (configured.signals && configured.signals.dnt) || 'honor',
+      layout: ui.layout || '',
+      position: ui.position || '',
+      theme: ui.theme || '',
+      lang: ui.language || '',
+      reopen: ui.reopen === false ? 'false' : ui.reopen || '',
     };
     Object.keys(current).forEach(function (name) {
       var select = switcher.elements.namedItem(name);
-      if (select && Array.prototype.some.call(select.options, function (o) { return o.value === current[name]; })) {
-        select.value = current[name];
+      if (!select || !current[name]) return;
+      // A valid switch the list does not offer (?region=US-TX, ?lang=de-AT) is added, so
+      // "Apply and reload" keeps it.
+      if (!Array.prototype.some.call(select.options, function (o) { return o.value === current[name]; })) {
+        select.add(new Option(current[name], current[name]));
       }
+      select.value = current[name];
     });
+    var block = switcher.elements.namedItem('block');
+    if (block) block.checked = ui.block === true;
     // Drop empty values so the address reads ?region=DE rather than ?regime=auto&region=DE&dnt=….
     switcher.addEventListener('submit', function (event) {
       event.preventDefault();
       var next = new URLSearchParams();
       Array.prototype.forEach.call(switcher.elements, function (field) {
+        if (field.type === 'checkbox' && !field.checked) return;
         if (field.name && field.value) next.set(field.name, field.value);
       });
       var query = next.toString();
@@ -101,6 +114,17 @@
     'switches',
     (applied.length ? 'Switches in use: ' + applied.join(', ') + '.' : 'No switches in use: the page runs its own config.') +
       (demo.ignored.length ? ' Ignored (not a valid value): ' + demo.ignored.join(', ') + '.' : ''),
+  );
+  // The UI options in use; what is not set is the UI's default.
+  setText(
+    'ui',
+    [
+      (ui.layout || 'bar') + (ui.layout === 'modal' && ui.block ? ' (blocking)' : ''),
+      ui.layout === 'modal' ? null : ui.position || (ui.layout === 'box' ? 'bottom-right' : 'bottom'),
+      'theme ' + (ui.theme || 'auto'),
+      'language ' + (ui.language || (document.documentElement.lang || navigator.language) + ' (the page’s)'),
+      're-open ' + (ui.reopen === false ? 'never' : ui.reopen || 'auto'),
+    ].filter(Boolean).join(' · '),
   );
 
   // --- The consent manager ----------------------------------------------------------------------
@@ -117,6 +141,39 @@
   }
 
   setText('version', api.version ? 'v' + api.version : '');
+
+  // --- Room for the banner ----------------------------------------------------------------------
+  // The banner is fixed to the bottom (or top) of the viewport. consentgate gives the page scroll
+  // padding as tall as the banner (and, below a bottom banner, as much padding-bottom), so the
+  // page scrolls clear of it; the sticky panel reads the same numbers to stay clear of it too.
+  var panel = document.getElementById('demo-panel');
+  var roomPending = false;
+
+  function makeRoom() {
+    roomPending = false;
+    var style = getComputedStyle(document.documentElement);
+    panel.style.setProperty('--banner-top', (parseFloat(style.scrollPaddingTop) || 0) + 'px');
+    panel.style.setProperty('--banner-bottom', (parseFloat(style.scrollPaddingBottom) || 0) + 'px');
+  }
+
+  /** After consentgate has laid out its banner for this change (its listeners run first). */
+  function roomSoon() {
+    if (panel && !roomPending) {
+      roomPending = true;
+      requestAnimationFrame(makeRoom);
+    }
+  }
+
+  if (panel) {
+    // The UI mounts (prepends <consentgate-ui> to <body>) once the page is parsed, or once its
+    // language file has loaded; the page's padding follows the banner's height.
+    new MutationObserver(roomSoon).observe(document.body, { childList: true });
+    if (typeof ResizeObserver === 'function') new ResizeObserver(roomSoon).observe(document.documentElement, { box: 'border-box' });
+    window.addEventListener('resize', roomSoon);
+    api.on('change', roomSoon);
+    api.on('decision', roomSoon);
+    roomSoon();
+  }
 
   var config = api.config;
   var categoryBody = $('categories');
@@ -252,6 +309,14 @@
         break;
       case 'reject-all':
         api.rejectAll();
+        break;
+      case 'show-preferences':
+        if (typeof api.showPreferences === 'function') {
+          api.showPreferences();
+          log('api', 'showPreferences(): the preferences dialog is open');
+        } else {
+          log('error', 'consentgate.showPreferences is not available in this build');
+        }
         break;
       case 'reset':
         api.reset();
