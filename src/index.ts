@@ -1,6 +1,8 @@
 // The `consentgate` package root: named re-exports only.
 export { createConsent, browserEnv, syncAcrossTabs } from './browser';
 export { cookieStorage, memoryStorage } from './storage';
+export { createGate } from './gate';
+export type { Gate } from './gate';
 export { validateConfig, readSignals, decodeRecord, encodeRecord } from './core';
 export type {
   CategoryConfig,
@@ -15,6 +17,8 @@ export type {
   DecisionEvent,
   Env,
   ErrorEvent,
+  GateOptions,
+  GateRule,
   Grant,
   Method,
   Reason,

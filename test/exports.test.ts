@@ -7,6 +7,7 @@ it('exports exactly the documented runtime names', () => {
     'browserEnv',
     'cookieStorage',
     'createConsent',
+    'createGate',
     'decodeRecord',
     'encodeRecord',
     'memoryStorage',

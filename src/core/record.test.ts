@@ -44,6 +44,21 @@ describe('record codec', () => {
     expect(encodeRecord(SAMPLE).length).toBeLessThan(200);
   });
 
+  it('stays within 512 bytes for 16 categories and 8 per-service exceptions (standards 8.6)', () => {
+    // Twice the built-in categories, ids of 12 and 20 characters, the longest revision allowed.
+    const id = (prefix: string, i: number, length: number) => `${prefix}${i}`.padEnd(length, 'x');
+    const biggest: ConsentRecord = {
+      ...SAMPLE,
+      revision: 'r'.repeat(32),
+      uiVersion: '10.20.30-beta.1',
+      categories: Object.fromEntries(Array.from({ length: 16 }, (_, i) => [id('c', i, 12), i % 2 === 0])),
+      services: Object.fromEntries(Array.from({ length: 8 }, (_, i) => [id('s', i, 20), false])),
+    };
+    const value = encodeRecord(biggest);
+    expect(decodeRecord(value)).toEqual(biggest);
+    expect(`consentgate=${value}`.length).toBeLessThanOrEqual(512);
+  });
+
   it('uses only characters a cookie value may hold unescaped', () => {
     expect(encodeRecord(SAMPLE)).toMatch(/^[\w.~!:-]+$/);
   });
