@@ -12,7 +12,8 @@ export function serveFrames(api: '__gpp' | '__uspapi', invoke: (call: Record<str
     if ((window as unknown as Record<string, unknown>)[name]) return;
     const frame = document.createElement('iframe');
     frame.name = name;
-    frame.style.display = 'none';
+    // The hidden attribute, not a style: no style attribute ever appears in the page (strict CSP).
+    frame.hidden = true;
     document.body.appendChild(frame);
   };
   // In <head> there is no body yet.
