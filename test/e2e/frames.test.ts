@@ -1,0 +1,154 @@
+// Standards 8.6: consentgate in a cross-site iframe reads and writes the top-level site's record
+// through the top page's postMessage API, with third-party cookies blocked. The top page is
+// http://127.0.0.1:<port>; the site's own embed is http://localhost:<port> (another site, listed
+// in `frames.origins`); an ad frame is http://ads.localhost:<port> (not listed).
+import { readFileSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { ConsentManager } from '../../src/types';
+import { launchChromium, type Browser } from './support/chromium';
+import { consentPage, startSite, type Site } from './support/site';
+
+type W = { consentgate: ConsentManager };
+
+let site: Site;
+let browser: Browser;
+let embedOrigin: string;
+let adOrigin: string;
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchChromium({ blockThirdPartyCookies: true });
+  const port = new URL(site.url).port;
+  embedOrigin = `http://localhost:${port}`;
+  adOrigin = `http://ads.localhost:${port}`;
+  // Both frame hosts are the same local server (Chromium resolves *.localhost to loopback);
+  // registered after the harness's catch-all, so consulted first.
+  await browser.context.route(/^http:\/\/(ads\.)?localhost:\d+\//, (route) => route.continue());
+  // The bundle is read once: other work may rebuild dist/ while this runs.
+  const bundle = await readBundle();
+  await browser.context.route(/\/dist\/consentgate\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: bundle }));
+
+  const frameConfig = { regime: 'opt-in', ui: { reopen: false } };
+  site.page('/embed', consentPage({ config: frameConfig }));
+  site.page('/ad', consentPage({ config: frameConfig }));
+});
+beforeEach(() => browser.context.clearCookies());
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function readBundle(): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return readFileSync('dist/consentgate.js', 'utf8');
+    } catch (error) {
+      if (attempt > 100) throw error; // no build within 20 s: run `npm run build`
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  }
+}
+
+async function topWithFrames(withConsentgate = true): Promise<{ top: Page; embed: Frame; ad: Frame }> {
+  const frames = `<iframe src="${embedOrigin}/embed"></iframe><iframe src="${adOrigin}/ad"></iframe>`;
+  const html = withConsentgate
+    ? consentPage({ config: { regime: 'opt-in', frames: { origins: [embedOrigin] } }, body: frames })
+    : `<!doctype html><title>no consentgate</title>${frames}`;
+  const url = site.page(withConsentgate ? '/top' : '/plain-top', html);
+  const top = await browser.newPage();
+  await top.goto(url, { waitUntil: 'load' });
+  const find = (origin: string) => top.frames().find((f) => f.url().startsWith(origin + '/'))!;
+  const embed = find(embedOrigin);
+  const ad = find(adOrigin);
+  for (const frame of [embed, ad]) await frame.waitForFunction(() => 'consentgate' in window && 'get' in (window as unknown as W).consentgate);
+  return { top, embed, ad };
+}
+
+const analytics = (target: Page | Frame) => target.evaluate(() => (window as unknown as W).consentgate.get('analytics'));
+const waitForAnalytics = (target: Page | Frame, granted: boolean) =>
+  target.waitForFunction((want) => (window as unknown as W).consentgate.get('analytics') === want, granted, { timeout: 1000 });
+const topCookie = async () => (await browser.context.cookies('http://127.0.0.1')).find((c) => c.name === 'consentgate')?.value;
+
+const probe = (frame: Frame) =>
+  frame.evaluate(() => {
+    document.cookie = 'probe=1; SameSite=None; Secure; Path=/';
+    return document.cookie.includes('probe=1');
+  });
+
+it('runs with third-party cookies blocked: a cookie set inside the frame does not stick', async () => {
+  const { top, embed } = await topWithFrames();
+  expect(await probe(embed)).toBe(false);
+  await top.close();
+  // The control: with the setting off the same frame keeps the cookie (this Chromium blocks
+  // third-party cookies in a fresh profile by default, so the control turns it off explicitly).
+  const control = await launchChromium({ blockThirdPartyCookies: false });
+  try {
+    await control.context.route(/^http:\/\/localhost:\d+\//, (route) => route.continue());
+    site.page('/plain', '<!doctype html><title>plain</title>');
+    const page = await control.newPage();
+    await page.goto(site.page('/control', `<!doctype html><iframe src="${embedOrigin}/plain"></iframe>`), { waitUntil: 'load' });
+    expect(await probe(page.frames().find((f) => f.url().startsWith(embedOrigin))!)).toBe(true);
+  } finally {
+    await control.close();
+  }
+});
+
+it('a decision in the top page reaches the frame within a second', async () => {
+  const { top, embed } = await topWithFrames();
+  expect(await analytics(embed)).toBe(false);
+  await top.evaluate(() => (window as unknown as W).consentgate.acceptAll());
+  await waitForAnalytics(embed, true);
+  expect(await embed.evaluate(() => (window as unknown as W).consentgate.state().persisted)).toBe(true);
+  await top.evaluate(() => (window as unknown as W).consentgate.set({ analytics: false }));
+  await waitForAnalytics(embed, false);
+  await top.close();
+});
+
+it("a decision in the site's own frame is stored in the top page's cookie and the top page follows", async () => {
+  const { top, embed } = await topWithFrames();
+  await embed.evaluate(() => (window as unknown as W).consentgate.acceptAll());
+  await waitForAnalytics(top, true);
+  const stored = await topCookie();
+  expect(stored?.split('~')[1]).toBe(await embed.evaluate(() => (window as unknown as W).consentgate.state().record?.id));
+  expect(await top.evaluate(() => (window as unknown as W).consentgate.state().record?.method)).toBe('accept-all');
+  expect(await embed.evaluate(() => (window as unknown as W).consentgate.state().persisted)).toBe(true);
+  // Nothing was stored on the frame's own site.
+  expect((await browser.context.cookies(embedOrigin)).map((c) => c.name)).toEqual([]);
+  await top.close();
+});
+
+it('a frame from an unlisted origin cannot change the decision of the top page', async () => {
+  const { top, ad } = await topWithFrames();
+  await top.evaluate(() => (window as unknown as W).consentgate.acceptAll());
+  const accepted = (await topCookie())!;
+  await top.evaluate(() => (window as unknown as W).consentgate.rejectAll());
+  const rejected = await topCookie();
+  await waitForAnalytics(ad, false);
+
+  // Through its own consentgate, and by forging the message with a valid record.
+  await ad.evaluate(() => (window as unknown as W).consentgate.acceptAll());
+  await ad.evaluate((value) => parent.postMessage({ consentgate: 'write', value }, '*'), accepted);
+  await ad.evaluate(() => parent.postMessage({ consentgate: 'remove' }, '*'));
+  await new Promise((done) => setTimeout(done, 500));
+  expect(await analytics(top)).toBe(false);
+  expect(await topCookie()).toBe(rejected);
+  // The ad frame is brought back onto the site's decision.
+  await waitForAnalytics(ad, false);
+  await top.close();
+});
+
+it('grants nothing optional in the frame while no top page answers', async () => {
+  const { top, embed } = await topWithFrames(false);
+  await new Promise((done) => setTimeout(done, 1500));
+  const state = await embed.evaluate(() => {
+    const { categories, needsDecision } = (window as unknown as W).consentgate.state();
+    return { granted: Object.keys(categories).filter((id) => categories[id]!.granted), needsDecision };
+  });
+  expect(state).toEqual({ granted: ['necessary'], needsDecision: true });
+  // A choice made there holds for that page only, and says so.
+  await embed.evaluate(() => (window as unknown as W).consentgate.acceptAll());
+  expect(await embed.evaluate(() => (window as unknown as W).consentgate.state().persisted)).toBe(false);
+  expect(await browser.context.cookies()).toEqual([]);
+  await top.close();
+});
