@@ -2,8 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createManager } from '../../core';
 import type { Config, ConsentManager, Env } from '../../types';
-import { googleConsentMode } from './consent-mode';
+import { GOOGLE_TAG_HOSTS, googleConsentMode } from './consent-mode';
 import { CONSENT_TYPES } from './consent-types';
+import { isAdvanced } from './options';
+import { builtinRules, matcher } from '../../gate/rules';
 
 const w = window as unknown as { dataLayer?: unknown[] };
 const isArguments = (entry: unknown) => Object.prototype.toString.call(entry) === '[object Arguments]';
@@ -159,5 +161,70 @@ describe('updates', () => {
     m.set({ social: true });
     expect(commands('update')[1]).toMatchObject({ analytics_storage: 'granted', personalization_storage: 'granted', ad_storage: 'denied' });
     expect(CONSENT_TYPES.advertising).toEqual(['ad_storage', 'ad_user_data', 'ad_personalization']);
+  });
+});
+
+describe('advanced mode, per region', () => {
+  const run = (config: Config, consentMode: unknown) => {
+    const report = vi.fn();
+    const handle = googleConsentMode(manager(config), { consentMode: consentMode as Config['consentMode'] }, report);
+    return { hosts: handle.gateHosts, report, entries: entries() };
+  };
+
+  it('is off by default and for consentMode: false: the gate keeps blocking the Google tag', () => {
+    expect(run({ region: 'US-CA' }, undefined).hosts).toEqual([]);
+    expect(run({ region: 'US-CA' }, {}).hosts).toEqual([]);
+    expect(run({ region: 'US-CA' }, false).hosts).toEqual([]);
+  });
+
+  it('applies to a listed region, exactly or through its country', () => {
+    expect(run({ region: 'US' }, { advanced: ['US'] }).hosts).toEqual(GOOGLE_TAG_HOSTS);
+    expect(run({ region: 'US-CA' }, { advanced: ['US'] }).hosts).toEqual(GOOGLE_TAG_HOSTS);
+    expect(run({ region: 'US-CA' }, { advanced: ['US-CA'] }).hosts).toEqual(GOOGLE_TAG_HOSTS);
+    expect(run({ region: 'US-TX' }, { advanced: ['US-CA'] }).hosts).toEqual([]);
+    // A country-level visitor is not inside one of its subdivisions.
+    expect(run({ region: 'US' }, { advanced: ['US-CA'] }).hosts).toEqual([]);
+    expect(run({ region: 'DE' }, { advanced: ['US', 'US-CA'] }).hosts).toEqual([]);
+  });
+
+  it('never applies to an unknown region', () => {
+    // No configured region and no time zone: the manager's region is null.
+    const m = manager();
+    expect(m.state().region).toBeNull();
+    expect(googleConsentMode(m, { consentMode: { advanced: ['US', 'DE', 'GB'] } }).gateHosts).toEqual([]);
+    expect(isAdvanced(null, ['US'])).toBe(false);
+    expect(isAdvanced('', ['US'])).toBe(false);
+  });
+
+  it('rejects a malformed list by name and falls back to basic mode everywhere', () => {
+    for (const bad of ['US', ['us'], ['USA'], ['US-'], ['US', 7], [null], { US: true }, [['US']]]) {
+      const { hosts, report } = run({ region: 'US' }, { advanced: bad });
+      expect(hosts).toEqual([]);
+      expect(report).toHaveBeenCalledWith('consentgate: consentMode.advanced is invalid; its strict default is used');
+    }
+    const { hosts, report } = run({ region: 'US' }, { advanced: [] });
+    expect(hosts).toEqual([]);
+    expect(report).not.toHaveBeenCalled();
+  });
+
+  it('sends exactly the same commands as basic mode', () => {
+    const config: Config = { region: 'US', regime: 'opt-in' };
+    const basic = run(config, {}).entries;
+    delete w.dataLayer;
+    const advanced = run(config, { advanced: ['US'] });
+    expect(advanced.hosts).toEqual(GOOGLE_TAG_HOSTS);
+    expect(advanced.entries).toEqual(basic);
+    expect(commands('default')[0]).toEqual({ ...DENIED, wait_for_update: 500 });
+  });
+
+  it('lists exact Google tag hosts that the built-in gate rules would otherwise block', () => {
+    const match = matcher(builtinRules(), []);
+    for (const host of GOOGLE_TAG_HOSTS) expect(match(`https://${host}/x`, 'https://site.test/'), host).toBeDefined();
+    const advanced = matcher(builtinRules(), [...GOOGLE_TAG_HOSTS]);
+    expect(advanced('https://www.googletagmanager.com/gtag/js?id=G-XXXX', 'https://site.test/')).toBeUndefined();
+    expect(advanced('https://region1.google-analytics.com/g/collect?v=2', 'https://site.test/')).toBeUndefined();
+    // Other services on the same domains stay gated.
+    expect(advanced('https://ad.doubleclick.net/ddm/x', 'https://site.test/')).toBeDefined();
+    expect(advanced('https://www.googlesyndication.com/x', 'https://site.test/')).toBeDefined();
   });
 });

@@ -1,8 +1,27 @@
 import type { Config, ConsentManager, ConsentState, Unsubscribe } from '../../types';
 import { AD_TYPES, consentValues, signalled } from './consent-types';
-import { readModeSettings } from './options';
+import { isAdvanced, readModeSettings } from './options';
 
 type Report = (message: string, cause?: unknown) => void;
+
+/**
+ * The hosts the Google tag loads from and sends its (cookieless, while denied) pings to. In an
+ * advanced region the gate leaves them alone (they become `firstParty` hosts); everywhere else
+ * its built-in rules (`googletagmanager.com`, `google-analytics.com`, `analytics.google.com`,
+ * `doubleclick.net`, `googleadservices.com`) hold them until consent. Exact hosts, not the
+ * registrable domains: other services on those domains (`ad.doubleclick.net`) stay gated.
+ */
+export const GOOGLE_TAG_HOSTS: readonly string[] = [
+  'www.googletagmanager.com',
+  'www.google-analytics.com',
+  'region1.google-analytics.com',
+  'analytics.google.com',
+  'googleads.g.doubleclick.net',
+  'www.googleadservices.com',
+];
+
+/** What `googleConsentMode` returns: stop, and the hosts the gate must not block for this visitor. */
+export type ConsentModeHandle = Unsubscribe & { readonly gateHosts: readonly string[] };
 
 const grants = (of: Readonly<Record<string, { granted: boolean }>>): Record<string, boolean> => {
   const result: Record<string, boolean> = {};
@@ -26,16 +45,23 @@ export const dataLayerSummary = (state: ConsentState) => ({
  * Sends: at once the `default` (the regime's state before any choice), region defaults, the
  * `set` commands, then one `update` if a choice is stored, and the dataLayer event; afterwards
  * one `update` and one event per decision, and per change that came without one (another tab
- * decided, `reset()`). Basic or advanced mode is the page's choice, not ours: in basic mode the
- * gate holds the Google tag until consent; the commands are the same in both.
+ * decided, `reset()`). The commands are the same in basic and advanced mode.
+ *
+ * Basic mode is the default: the gate holds the Google tag until consent. Advanced mode is
+ * enabled only per region, by `consentMode.advanced` (e.g. `['US', 'US-CA']`; a country code
+ * covers its subdivisions, an unknown region is never advanced, an invalid list means basic
+ * everywhere). In such a region the returned `gateHosts` are GOOGLE_TAG_HOSTS, for the gate's
+ * `firstParty`, so an ungated Google tag loads before consent and sends cookieless pings.
+ * Tags the page gates in markup (`type="text/plain" data-consent`) stay gated in both modes.
  */
 export function googleConsentMode(
   manager: ConsentManager,
   config: Pick<Config, 'consentMode' | 'dataLayer'> = {},
   report: Report = (message, cause) => console.error(message, cause ?? ''),
-): Unsubscribe {
+): ConsentModeHandle {
   try {
     const mode = readModeSettings(config.consentMode, report);
+    const gateHosts = mode && isAdvanced(manager.state().region, mode.advanced) ? GOOGLE_TAG_HOSTS : [];
     const layer = config.dataLayer;
     const event = layer === false ? '' : typeof layer?.event === 'string' && layer.event ? layer.event : 'consentgate_update';
     if (layer !== undefined && layer !== false && layer.event !== event) report('consentgate: dataLayer.event is invalid; its default is used');
@@ -73,12 +99,13 @@ export function googleConsentMode(
     };
     const offChange = manager.on('change', onState);
     const offDecision = manager.on('decision', onState);
-    return () => {
+    const stop = () => {
       offChange();
       offDecision();
     };
+    return Object.assign(stop, { gateHosts });
   } catch (cause) {
     report('consentgate: Google Consent Mode could not start', cause);
-    return () => undefined;
+    return Object.assign(() => undefined, { gateHosts: [] });
   }
 }

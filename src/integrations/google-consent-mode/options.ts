@@ -8,12 +8,14 @@ export interface ModeSettings {
   adsDataRedaction: boolean;
   urlPassthrough: boolean;
   developerId: string;
+  advanced: string[];
 }
 
 type Obj = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isValue = (value: unknown) => value === 'granted' || value === 'denied';
+const isRegion = (code: unknown) => typeof code === 'string' && /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(code);
 
 /**
  * Rules as `[default, test]`: a value must have the default's type and pass the test. A bad
@@ -30,7 +32,7 @@ const RULES: Record<string, [unknown, ((value: never) => boolean)?]> = {
         (entry) =>
           isObject(entry) &&
           Array.isArray(entry.region) &&
-          entry.region.every((code) => /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(code)) &&
+          entry.region.every(isRegion) &&
           Object.keys(entry).every((key) => key === 'region' || (ALL_TYPES.includes(key as ConsentType) && isValue(entry[key]))),
       ),
   ],
@@ -38,6 +40,8 @@ const RULES: Record<string, [unknown, ((value: never) => boolean)?]> = {
   urlPassthrough: [false],
   // Google issues it; word characters only, so it cannot reshape the `set` command.
   developerId: ['', (v: string) => /^\w+$/.test(v)],
+  // Regions where the Google tag may load before consent (advanced mode); none by default.
+  advanced: [[], (v: unknown[]) => v.every(isRegion)],
 };
 
 /** `consentMode` read against RULES; null for `consentMode: false`. */
@@ -56,3 +60,10 @@ export function readModeSettings(input: unknown, report: (message: string) => vo
   }
   return settings as unknown as ModeSettings;
 }
+
+/**
+ * Whether a visitor's region is in the advanced list: the exact code (`US-CA`), or its country
+ * (`US` covers `US-CA`). An unknown region is never advanced.
+ */
+export const isAdvanced = (region: string | null, advanced: readonly string[]): boolean =>
+  region !== null && (advanced.includes(region) || advanced.includes(region.slice(0, 2)));
