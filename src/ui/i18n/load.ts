@@ -1,3 +1,4 @@
+import { trusted } from '../../utils/trusted-types';
 import type { Texts } from './en';
 
 /** The event a language file fires on its own script element (see rollup.config.mjs). */
@@ -10,7 +11,8 @@ export const LANGUAGE_EVENT = 'consentgate:i18n';
 export function loadLanguage(language: string, base: string, nonce?: string): Promise<Partial<Texts> | undefined> {
   return new Promise((done) => {
     const script = document.createElement('script');
-    script.src = `${base}i18n/${language}.js`;
+    // Through our Trusted Types policy: a strict CSP refuses a plain string here.
+    script.src = trusted(window)._scriptUrl(`${base}i18n/${language}.js`);
     if (nonce) script.nonce = nonce;
     script.addEventListener(LANGUAGE_EVENT, (event) => done((event as CustomEvent<Partial<Texts>>).detail));
     // load fires after the file ran (and so after its event): resolving twice changes nothing.
