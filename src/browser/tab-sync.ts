@@ -8,7 +8,13 @@ import type { ConsentManager, Unsubscribe } from '../types';
  */
 export function syncAcrossTabs(manager: ConsentManager): Unsubscribe {
   const name = `consentgate:${manager.config.cookie.name}`;
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : null;
+  const open = (): BroadcastChannel | null => {
+    if (typeof BroadcastChannel !== 'function') return null;
+    const opened = new BroadcastChannel(name);
+    opened.onmessage = refresh;
+    return opened;
+  };
+  let channel: BroadcastChannel | null = null;
   let refreshing = false;
   const refresh = (): void => {
     refreshing = true;
@@ -22,14 +28,26 @@ export function syncAcrossTabs(manager: ConsentManager): Unsubscribe {
   const stopAnnouncing = manager.on('change', () => {
     if (!refreshing) channel?.postMessage('change');
   });
-  const onPageShow = (event: PageTransitionEvent): void => {
-    if (event.persisted) refresh();
+  // A message for a page in the back/forward cache evicts it (Chromium: BroadcastChannelOnMessage),
+  // so the channel is closed while the page may be cached and opened again when it is shown.
+  const onPageHide = (event: PageTransitionEvent): void => {
+    if (!event.persisted) return;
+    channel?.close();
+    channel = null;
   };
-  if (channel) channel.onmessage = refresh;
+  const onPageShow = (event: PageTransitionEvent): void => {
+    if (!event.persisted) return;
+    channel ??= open();
+    refresh();
+  };
+  channel = open();
+  addEventListener('pagehide', onPageHide);
   addEventListener('pageshow', onPageShow);
   return () => {
     stopAnnouncing();
     channel?.close();
+    channel = null;
+    removeEventListener('pagehide', onPageHide);
     removeEventListener('pageshow', onPageShow);
   };
 }

@@ -1,21 +1,29 @@
 // Moves elements between their inert, declared form (`data-consent`, `data-src`, scripts typed
 // `text/plain`) and their live form. Every way an element is blocked ends in the declared form,
 // so one release path serves the site's markup and the trackers the gate caught at run time.
+import { trusted } from '../utils/trusted-types';
 import type { Rule } from './rules';
 
 /**
  * A runnable copy of a declared script: browsers run a script element once, when it is inserted
- * with a script type, so changing `type` on the old node would never run it. A clone keeps the
- * text, every attribute and the nonce (which browsers hide from `getAttribute`), without string
- * writes that Trusted Types would refuse.
+ * with a script type, so changing `type` on the old node would never run it. The copy keeps the
+ * text, every attribute and the nonce (which browsers hide from `getAttribute`).
  */
 export function liveScript(old: HTMLScriptElement): HTMLScriptElement {
-  const live = old.cloneNode(true) as HTMLScriptElement;
+  // A new element, not cloneNode: a clone inherits the "already started" flag, so the copy of a
+  // script inserted through innerHTML (an SPA route) would never run. The nonce is hidden from
+  // getAttribute, so it is copied as a property; the text is set below.
+  const live = old.ownerDocument.createElement('script');
+  // The site declared this code and URL: under Trusted Types both go through our policy.
+  const policy = trusted(old.ownerDocument.defaultView);
+  for (const { name, value } of [...old.attributes]) if (name !== 'nonce') live.setAttribute(name, name === 'src' ? policy._scriptUrl(value) : value);
+  live.nonce = old.nonce;
   const type = old.getAttribute('data-type');
   const src = old.getAttribute('data-src');
   for (const name of ['type', 'data-type', 'data-src', 'data-consent', 'data-service']) live.removeAttribute(name);
   if (type) live.setAttribute('type', type);
-  if (src) live.setAttribute('src', src);
+  if (old.text) live.text = policy._script(old.text);
+  if (src) live.setAttribute('src', policy._scriptUrl(src));
   // Inserted scripts are async unless told otherwise; unmarked ones keep document order.
   live.async = old.hasAttribute('async');
   return live;
@@ -50,7 +58,8 @@ export function unblock(el: Element): void {
     const value = el.getAttribute('data-' + name);
     if (value !== null) {
       el.removeAttribute('data-' + name);
-      el.setAttribute(name, value);
+      const script = el.localName === 'script' && name === 'src';
+      el.setAttribute(name, script ? trusted(el.ownerDocument.defaultView)._scriptUrl(value) : value);
     }
   }
 }
