@@ -96,6 +96,12 @@ export interface Config {
   usp?: UspOptions | boolean;
   /** Proof of consent: a receipt posted to the site's endpoint on every decision. */
   receipts?: ReceiptOptions;
+  /**
+   * Cross-site frames of the site's own (e.g. `https://embed.example.com`) that may store the
+   * decision through this page: their consentgate reads and writes this page's record by
+   * `postMessage`, with no third-party cookie. Any frame may read; only these origins may write.
+   */
+  frames?: { origins?: string[] };
 }
 
 /** The state of one category or one service. */
@@ -338,9 +344,9 @@ export type ConsentModeRegionDefault = { region: string[] } & Partial<Record<Con
 
 /**
  * Google Consent Mode v2. Invalid fields are reported and fall back to their strict default.
- * Basic mode is the default: gate the Google tag (`<script type="text/plain" data-consent=…>`)
- * and nothing reaches Google before consent. Advanced mode is a markup choice, not an option
- * here: leave the tag ungated so it sends cookieless pings while denied; the commands are the same.
+ * Basic mode is the default: gate the Google tag (`<script type="text/plain" data-consent=…>`;
+ * one that code inserts is also held by the gate's built-in rules) and nothing reaches Google
+ * before consent. Advanced mode is enabled only per region, by `advanced`; the commands are the same.
  */
 export interface ConsentModeOptions {
   /** Category or service id -> the consent types it grants. Replaces the built-in map (`CONSENT_TYPES`). */
@@ -355,6 +361,13 @@ export interface ConsentModeOptions {
   urlPassthrough?: boolean;
   /** A developer id issued to you by Google, sent as `developer_id.<id>`; never set one that is not yours. */
   developerId?: string;
+  /**
+   * Regions (ISO 3166 codes such as `US`, `US-CA`; a country covers its subdivisions) where
+   * advanced mode applies: the gate stops blocking the Google tag hosts, so a tag the page loads
+   * ungated runs before consent and sends cookieless pings while denied. An unknown region never
+   * matches; an invalid list is reported and means basic mode everywhere. Default `[]`.
+   */
+  advanced?: string[];
 }
 
 export interface DataLayerOptions {

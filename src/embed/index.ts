@@ -1,11 +1,12 @@
 // The script-tag composition root: reads the page's config, starts the manager and puts the
 // API on `window.consentgate`. Nothing imports this file.
-import { browserEnv, syncAcrossTabs } from '../browser';
+import { answerFrames, browserEnv, frameOrigins, inCrossOriginFrame, syncAcrossTabs } from '../browser';
 import { createManager } from '../core';
 import { createGate } from '../gate';
 import { googleConsentMode, sendReceipts, vendorConsent } from '../integrations';
 import { mountUi } from '../ui';
-import type { Config, ConsentManager } from '../types';
+import { frameStorage } from '../storage';
+import type { Config, ConsentManager, GateOptions } from '../types';
 import { VERSION } from '../utils/version';
 import { readConfig } from './read-config';
 import { replayQueue } from './replay-queue';
@@ -22,15 +23,25 @@ function start(): void {
   if (existing && existing[INSTALLED]) return;
 
   const config = readConfig(document, document.currentScript);
-  const manager = createManager(config, browserEnv());
+  // In a frame of another site, the record is the top page's, asked for by postMessage: a
+  // third-party cookie would be blocked or partitioned. Until the top answers, nothing is stored.
+  const frame = inCrossOriginFrame() ? frameStorage(window.top!) : null;
+  const manager = createManager(config, frame ? { ...browserEnv(), storage: frame } : browserEnv());
+  frame?.onChange(() => manager.refresh());
   // Consent Mode's default must be the first dataLayer entry, pushed before the gate can release
   // any Google tag; the dataLayer event, vendor calls and receipts then follow every decision.
   const options: Config = typeof config === 'object' && config !== null ? config : {};
-  googleConsentMode(manager, options);
+  const { gateHosts } = googleConsentMode(manager, options);
   vendorConsent(manager, options.vendors);
   sendReceipts(manager, options.receipts);
-  // Started before anything else can run: trackers the page adds from here on are caught.
-  createGate(manager, { ...(config as { gate?: object }).gate, document });
+  // Started before anything else can run: trackers the page adds from here on are caught. In a
+  // `consentMode.advanced` region the Google tag hosts join `firstParty`; an invalid `firstParty`
+  // is left as it is, so the gate still reports it and locks.
+  const gate: GateOptions = { ...(config as { gate?: GateOptions }).gate };
+  if (gateHosts.length && (gate.firstParty === undefined || Array.isArray(gate.firstParty))) {
+    gate.firstParty = [...(gate.firstParty ?? []), ...gateHosts];
+  }
+  createGate(manager, { ...gate, document });
   // The visitor's UI (banner, preferences, privacy-choices links), mounted once the DOM is ready;
   // language files and the fallback stylesheet load from beside this script, with its nonce.
   const ui = mountUi(manager, options.ui, document.currentScript);
@@ -44,6 +55,12 @@ function start(): void {
   });
   manager.on('error', ({ message, cause }) => console.error(message, cause ?? ''));
   syncAcrossTabs(manager);
+  if (window.top === window) {
+    // The top page answers its frames: reads from any, writes only from `frames.origins`.
+    const frames = frameOrigins((config as { frames?: unknown }).frames);
+    for (const error of frames.errors) console.error(error);
+    answerFrames(manager, { origins: frames.origins });
+  }
   (window as { consentgate?: unknown }).consentgate = api;
   replayQueue(existing?.q, api, (message) => console.error(message));
 }

@@ -41,6 +41,11 @@ export interface LaunchOptions {
    * Without it, each launch gets a fresh profile that close() deletes.
    */
   profile?: string;
+  /**
+   * Blocks third-party cookies the way the settings page does (`profile.cookie_controls_mode: 1`
+   * in the profile's Preferences, beside the DNT preference). Unset leaves the profile as it is.
+   */
+  blockThirdPartyCookies?: boolean;
 }
 
 /** A profile directory that outlives a launch, and how to delete it. */
@@ -54,9 +59,14 @@ export function makeProfile(): Profile {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Sets the DNT preference the way the settings page would; a reused profile is switched both ways. */
-function writeDntPreference(profile: string, dnt: boolean): void {
+/**
+ * Sets the DNT preference (and, when asked, the third-party cookie control) the way the settings
+ * page would; a reused profile is switched both ways.
+ */
+function writeDntPreference(profile: string, dnt: boolean, blockThirdPartyCookies?: boolean): void {
   const file = join(profile, 'Default', 'Preferences');
+  const cookies =
+    blockThirdPartyCookies === undefined ? {} : { cookie_controls_mode: blockThirdPartyCookies ? 1 : 0 };
   if (existsSync(file)) {
     let prefs: Record<string, unknown> = {};
     try {
@@ -64,10 +74,11 @@ function writeDntPreference(profile: string, dnt: boolean): void {
     } catch {
       // An unreadable file is replaced, as Chromium itself would.
     }
-    writeFileSync(file, JSON.stringify({ ...prefs, enable_do_not_track: dnt }));
-  } else if (dnt) {
+    const profilePrefs = { ...(prefs.profile as Record<string, unknown> | undefined), ...cookies };
+    writeFileSync(file, JSON.stringify({ ...prefs, enable_do_not_track: dnt, ...(blockThirdPartyCookies === undefined ? {} : { profile: profilePrefs }) }));
+  } else if (dnt || blockThirdPartyCookies !== undefined) {
     mkdirSync(join(profile, 'Default'), { recursive: true });
-    writeFileSync(file, JSON.stringify({ enable_do_not_track: true }));
+    writeFileSync(file, JSON.stringify({ ...(dnt ? { enable_do_not_track: true } : {}), ...(blockThirdPartyCookies === undefined ? {} : { profile: cookies }) }));
   }
 }
 
@@ -76,10 +87,11 @@ export async function launchChromium({
   dnt = false,
   standIns = {},
   profile: given,
+  blockThirdPartyCookies,
 }: LaunchOptions = {}): Promise<Browser> {
   const profile = given ?? mkdtempSync(join(tmpdir(), 'consentgate-profile-'));
   if (given) mkdirSync(given, { recursive: true });
-  writeDntPreference(profile, dnt);
+  writeDntPreference(profile, dnt, blockThirdPartyCookies);
   const args = [...BASE_ARGS, ...(gpc ? ['--enable-features=GlobalPrivacyControlForce'] : [])];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
