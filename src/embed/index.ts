@@ -14,9 +14,8 @@ import { replayQueue } from './replay-queue';
 
 function start(): void {
   const w = window as Page;
-  const queued = w.consentgate;
   // Loaded twice: the first manager stays the only one.
-  if (queued?.[INSTALLED]) return;
+  if (w.consentgate?.[INSTALLED]) return;
   const script = document.currentScript;
   const config = readConfig(script);
   const options: Config = typeof config === 'object' && config ? config : {};
@@ -49,8 +48,10 @@ function start(): void {
   manager.on('change', (event) => document.dispatchEvent(new CustomEvent('consentgate:change', { detail: event.state })));
   manager.on('error', (event) => console.error(event.message, event.cause ?? ''));
   syncAcrossTabs(manager);
+  // The queue is read last: add-ons may have queued calls from inside the env hook.
+  const queue = w.consentgate?.q;
   w.consentgate = api as unknown as Page['consentgate'];
-  replayQueue(queued?.q, api);
+  replayQueue(queue, api);
 }
 
 try {
