@@ -11,14 +11,7 @@ type Report = (message: string, cause?: unknown) => void;
  * `doubleclick.net`, `googleadservices.com`) hold them until consent. Exact hosts, not the
  * registrable domains: other services on those domains (`ad.doubleclick.net`) stay gated.
  */
-export const GOOGLE_TAG_HOSTS: readonly string[] = [
-  'www.googletagmanager.com',
-  'www.google-analytics.com',
-  'region1.google-analytics.com',
-  'analytics.google.com',
-  'googleads.g.doubleclick.net',
-  'www.googleadservices.com',
-];
+export const GOOGLE_TAG_HOSTS: readonly string[] = 'www.googletagmanager.com www.google-analytics.com region1.google-analytics.com analytics.google.com googleads.g.doubleclick.net www.googleadservices.com'.split(' ');
 
 /** What `googleConsentMode` returns: stop, and the hosts the gate must not block for this visitor. */
 export type ConsentModeHandle = Unsubscribe & { readonly gateHosts: readonly string[] };
@@ -61,24 +54,25 @@ export function googleConsentMode(
 ): ConsentModeHandle {
   try {
     const mode = readModeSettings(config.consentMode, report);
-    const gateHosts = mode && isAdvanced(manager.state().region, mode.advanced) ? GOOGLE_TAG_HOSTS : [];
     const layer = config.dataLayer;
-    const event = layer === false ? '' : typeof layer?.event === 'string' && layer.event ? layer.event : 'consentgate_update';
-    if (layer !== undefined && layer !== false && layer.event !== event) report('consentgate: dataLayer.event is invalid; its default is used');
+    const given = layer === false ? '' : (layer?.event ?? 'consentgate_update');
+    const event =
+      typeof given == 'string' && (given || layer === false)
+        ? given
+        : (report('consentgate: dataLayer.event must be a non-empty string; the default is used'), 'consentgate_update');
     const w = window as unknown as { dataLayer?: unknown[] };
-    const data = (): unknown[] => (w.dataLayer ||= []);
+    const push = (entry: unknown) => (w.dataLayer ||= []).push(entry);
     // gtag.js reads only Arguments objects: an array entry is silently ignored (standards.md 5.2).
     function gtag(..._command: unknown[]): void {
-      data().push(arguments);
+      push(arguments);
     }
-    const honour = manager.config.dnt === 'honor';
-    const send = (state: ConsentState, load?: boolean): void => {
-      const chosen = Object.values({ ...state.categories, ...state.services }).some((g) => g.reason === 'choice');
-      if (mode && (!load || chosen)) gtag('consent', 'update', consentValues(state, mode.map, honour, false));
-      if (event) data().push({ event, consentgate: dataLayerSummary(state) });
-    };
-
+    const honour = manager.config.dnt == 'honor';
     let last = manager.state();
+    const send = (state: ConsentState, load?: boolean): void => {
+      const chosen = [state.categories, state.services].some((of) => Object.values(of).some((grant) => grant.reason == 'choice'));
+      if (mode && (!load || chosen)) gtag('consent', 'update', consentValues(state, mode.map, honour, false));
+      if (event) push({ event, consentgate: dataLayerSummary(state) });
+    };
     if (mode) {
       const wait_for_update = mode.waitForUpdate;
       gtag('consent', 'default', { ...consentValues(last, mode.map, honour, true), wait_for_update });
@@ -92,18 +86,11 @@ export function googleConsentMode(
       if (mode.developerId) gtag('set', `developer_id.${mode.developerId}`, true);
     }
     send(last, true);
-
-    const onState = ({ state }: { state: ConsentState }): void => {
-      // A decision emits `change` then `decision` with the same state: one update, not two.
-      if (state !== last) send((last = state));
-    };
-    const offChange = manager.on('change', onState);
-    const offDecision = manager.on('decision', onState);
-    const stop = () => {
-      offChange();
-      offDecision();
-    };
-    return Object.assign(stop, { gateHosts });
+    // A decision emits `change` then `decision` with the same state: one update, not two.
+    const offs = (['change', 'decision'] as const).map((name) => manager.on(name, ({ state }) => state != last && send((last = state))));
+    return Object.assign(() => offs.map((off) => off()), {
+      gateHosts: mode && isAdvanced(last.region, mode.advanced) ? GOOGLE_TAG_HOSTS : [],
+    });
   } catch (cause) {
     report('consentgate: Google Consent Mode could not start', cause);
     return Object.assign(() => undefined, { gateHosts: [] });

@@ -16,39 +16,46 @@ export const VENDOR_CATEGORIES = {
 function call(name: string, method: string | 0, ...args: unknown[]): void {
   const target = (window as unknown as Record<string, Record<string, unknown> | undefined>)[name];
   const fn = method ? target?.[method] : target;
-  if (typeof fn === 'function') fn.apply(target, args);
+  if (typeof fn == 'function') fn.apply(target, args);
 }
 const word = (on: boolean | undefined) => (on ? 'granted' : 'denied');
-const isFn = (value: unknown) => typeof value === 'function';
+
+/** The built-in vendors: option key and how to tell each one (its ids come from VENDOR_CATEGORIES or the option). */
+const BUILT_IN: Array<[key: keyof typeof VENDOR_CATEGORIES, tell: Vendor[1]]> = [
+  ['meta', ([on]) => call('fbq', 0, 'consent', on ? 'grant' : 'revoke')],
+  ['uet', ([on]) => call('uetq', 'push', 'consent', 'update', { ad_storage: word(on) })],
+  ['tiktok', ([on], pending) => call('ttq', pending ? 'holdConsent' : on ? 'grantConsent' : 'revokeConsent')],
+  ['clarity', ([ads, analytics]) => call('clarity', 0, 'consentv2', { ad_Storage: word(ads), analytics_Storage: word(analytics) })],
+];
+
+/** What a vendor option names: one id, or Clarity's two. */
+const idsOf = (key: string, value: unknown): unknown[] => {
+  const clarity = value as { ads?: unknown; analytics?: unknown } | null;
+  return key == 'clarity' ? [clarity?.ads, clarity?.analytics] : [value];
+};
 
 /** The vendors for the options; a bad field is reported by name and that vendor keeps its default. */
 function vendorsFor(input: unknown, report: Report): Vendor[] {
   const bad = (field: string) => report(`consentgate: vendors.${field} is invalid; using its default`);
-  const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const [meta, uet, tiktok] = ['meta', 'uet', 'tiktok'].map((key): string | false => {
+  const o = (input || {}) as Record<string, unknown>;
+  const vendors: Vendor[] = [];
+  for (const [key, tell] of BUILT_IN) {
     const value = o[key];
-    if (value === false || typeof value === 'string') return value;
-    if (value !== undefined) bad(key);
-    return 'advertising';
-  });
-  let clarity = o.clarity as VendorOptions['clarity'];
-  if (clarity !== undefined && clarity !== false && !(typeof clarity?.ads === 'string' && typeof clarity.analytics === 'string')) {
-    bad('clarity');
-    clarity = undefined;
+    if (value === false) continue;
+    let ids = idsOf(key, value === undefined ? VENDOR_CATEGORIES[key] : value);
+    if (!ids.every((id) => typeof id == 'string')) {
+      bad(key);
+      ids = idsOf(key, VENDOR_CATEGORIES[key]);
+    }
+    vendors.push([ids as string[], tell]);
   }
-  const { ads, analytics } = clarity || VENDOR_CATEGORIES.clarity;
-  const vendors: Array<Vendor | false> = [
-    meta !== false && [[meta!], ([on]) => call('fbq', 0, 'consent', on ? 'grant' : 'revoke')],
-    uet !== false && [[uet!], ([on]) => call('uetq', 'push', 'consent', 'update', { ad_storage: word(on) })],
-    tiktok !== false && [[tiktok!], ([on], pending) => call('ttq', pending ? 'holdConsent' : on ? 'grantConsent' : 'revokeConsent')],
-    clarity !== false && [[ads, analytics], ([a, b]) => call('clarity', 0, 'consentv2', { ad_Storage: word(a), analytics_Storage: word(b) })],
-  ];
   // A site vendor without both functions could be granted and never revoked: it is left out.
   ((Array.isArray(o.custom) ? o.custom : []) as Array<Partial<SiteVendor>>).forEach((v, i) => {
-    if (typeof v?.category === 'string' && isFn(v.grant) && isFn(v.revoke)) vendors.push([[v.category], ([on]) => (on ? v.grant!() : v.revoke!())]);
-    else bad(`custom[${i}]`);
+    if (typeof v?.category == 'string' && typeof v.grant == 'function' && typeof v.revoke == 'function') {
+      vendors.push([[v.category], ([on]) => (on ? v.grant!() : v.revoke!())]);
+    } else bad(`custom[${i}]`);
   });
-  return vendors.filter((v): v is Vendor => !!v);
+  return vendors;
 }
 
 const isGranted = (state: ConsentState, id: string): boolean => (state.categories[id] ?? state.services[id])?.granted === true;
