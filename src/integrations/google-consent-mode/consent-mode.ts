@@ -50,16 +50,18 @@ export const dataLayerSummary = (state: ConsentState) => ({
 export function googleConsentMode(
   manager: ConsentManager,
   config: Pick<Config, 'consentMode' | 'dataLayer'> = {},
-  report: Report = (message, cause) => console.error(message, cause ?? ''),
+  report: Report = console.error,
 ): ConsentModeHandle {
+  let offs: Unsubscribe[] = [];
+  let gateHosts: readonly string[] = [];
   try {
     const mode = readModeSettings(config.consentMode, report);
     const layer = config.dataLayer;
-    const given = layer === false ? '' : (layer?.event ?? 'consentgate_update');
-    const event =
-      typeof given == 'string' && (given || layer === false)
-        ? given
-        : (report('consentgate: dataLayer.event must be a non-empty string; the default is used'), 'consentgate_update');
+    let event = layer === false ? '' : (layer?.event ?? 'consentgate_update');
+    if (typeof event != 'string' || (!event && layer)) {
+      report('consentgate: dataLayer.event must be a non-empty string; the default is used');
+      event = 'consentgate_update';
+    }
     const w = window as unknown as { dataLayer?: unknown[] };
     const push = (entry: unknown) => (w.dataLayer ||= []).push(entry);
     // gtag.js reads only Arguments objects: an array entry is silently ignored (standards.md 5.2).
@@ -84,15 +86,13 @@ export function googleConsentMode(
       if (mode.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
       if (mode.urlPassthrough) gtag('set', 'url_passthrough', true);
       if (mode.developerId) gtag('set', `developer_id.${mode.developerId}`, true);
+      if (isAdvanced(last.region, mode.advanced)) gateHosts = GOOGLE_TAG_HOSTS;
     }
     send(last, true);
     // A decision emits `change` then `decision` with the same state: one update, not two.
-    const offs = (['change', 'decision'] as const).map((name) => manager.on(name, ({ state }) => state != last && send((last = state))));
-    return Object.assign(() => offs.map((off) => off()), {
-      gateHosts: mode && isAdvanced(last.region, mode.advanced) ? GOOGLE_TAG_HOSTS : [],
-    });
+    offs = (['change', 'decision'] as const).map((name) => manager.on(name, ({ state }) => state != last && send((last = state))));
   } catch (cause) {
     report('consentgate: Google Consent Mode could not start', cause);
-    return Object.assign(() => undefined, { gateHosts: [] });
   }
+  return Object.assign(() => offs.map((off) => off()), { gateHosts });
 }
