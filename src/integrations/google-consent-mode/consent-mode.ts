@@ -70,6 +70,8 @@ export function googleConsentMode(
     }
     const honour = manager.config.dnt == 'honor';
     let last = manager.state();
+    // Two dataLayer entries per decision, as Google documents for a CMP: the `update` command,
+    // then the site's event, so GTM tags waiting on a Custom Event trigger fire after it.
     const send = (state: ConsentState, load?: boolean): void => {
       const chosen = [state.categories, state.services].some((of) => Object.values(of).some((grant) => grant.reason == 'choice'));
       if (mode && (!load || chosen)) gtag('consent', 'update', consentValues(state, mode.map, honour, false));
