@@ -79,6 +79,13 @@ export default [
     output: { file: 'dist/consentgate-gpp.js', format: 'iife' },
     plugins: [ts(), terser({ ecma: 2020, compress: { passes: 2, pure_getters: true }, format: { comments: false } })],
   },
+  // The frame bridge and consent receipts, add-ons for the script tag: each site that configures
+  // one includes its file BEFORE consentgate.js (src/embed/addon.ts).
+  ...['frames', 'receipts'].map((name) => ({
+    input: `src/embed/${name}-addon.ts`,
+    output: { file: `dist/consentgate-${name}.js`, format: 'iife' },
+    plugins: [nodeResolve(), ts(), minify()],
+  })),
   {
     // The headless package: ESM for bundlers, dependencies left for the site's bundler.
     input: { index: 'src/index.ts', gcm: 'src/integrations/google-consent-mode/index.ts', gpp: 'src/integrations/gpp/index.ts', ui: 'src/ui/index.ts' },

@@ -1,12 +1,11 @@
 import { decodeRecord } from '../core';
-import { cookieStorage } from '../storage';
 import type { ConsentManager, StorageAdapter, Unsubscribe } from '../types';
 
 export interface FrameHostOptions {
   /** Frame origins allowed to write the decision, e.g. `https://embed.example.com`. Reads are open to all. */
   origins?: readonly string[];
-  /** The storage the manager uses. Default: the consent cookie. */
-  storage?: StorageAdapter;
+  /** The storage the manager uses (consentgate-frames.js takes it from consentgate.js's environment). */
+  storage: StorageAdapter;
 }
 
 type Message = { consentgate?: unknown; id?: unknown; value?: unknown };
@@ -19,7 +18,7 @@ type Message = { consentgate?: unknown; id?: unknown; value?: unknown };
  * write is answered with the record in force. Frames that have read hear `{ consentgate: 'changed' }`
  * after every change of the manager.
  */
-export function answerFrames(manager: ConsentManager, { origins = [], storage = cookieStorage() }: FrameHostOptions = {}): Unsubscribe {
+export function answerFrames(manager: ConsentManager, { origins = [], storage }: FrameHostOptions): Unsubscribe {
   const allowed = new Set(origins);
   const frames = new Map<MessageEventSource, string>();
   const { name, domain, path } = manager.config.cookie;

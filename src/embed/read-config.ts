@@ -6,21 +6,17 @@
  * Unreadable JSON is passed on as the raw text, so validation rejects it and the manager
  * fails closed instead of falling back to a permissive default.
  */
-export function readConfig(doc: Document, script: HTMLOrSVGScriptElement | null): unknown {
-  let config: unknown = (window as { consentgateConfig?: unknown }).consentgateConfig;
-  const inline = doc.getElementById('consentgate-config');
+export function readConfig(script: HTMLOrSVGScriptElement | null): unknown {
+  let config = (window as { consentgateConfig?: unknown }).consentgateConfig ?? {};
+  const inline = document.getElementById('consentgate-config');
   if (inline) {
-    const text = inline.textContent ?? '';
     try {
-      config = JSON.parse(text);
+      config = JSON.parse(inline.textContent!);
     } catch (cause) {
-      console.error(`consentgate: #consentgate-config is not valid JSON (${String(cause)})`);
-      return text;
+      console.error('consentgate: #consentgate-config is not valid JSON', cause);
+      return inline.textContent;
     }
   }
   const region = script?.getAttribute('data-region');
-  if (region && typeof config === 'object' && config !== null && !('region' in config)) {
-    return { ...config, region };
-  }
-  return config ?? {};
+  return region && typeof config === 'object' && config && !('region' in config) ? { ...config, region } : config;
 }

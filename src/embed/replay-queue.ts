@@ -6,19 +6,17 @@ import type { ConsentManager } from '../types';
  *
  *   window.consentgate = window.consentgate || function () { (consentgate.q = consentgate.q || []).push(arguments) };
  *
- * then call `consentgate('on', 'change', fn)` or `consentgate(function (api) { … })`.
+ * then call `consentgate('on', 'change', fn)` or `consentgate(function (api) { … })`. A call
+ * that fails is reported and the others still run.
  */
-export function replayQueue(queue: unknown, api: ConsentManager, onError: (message: string) => void): void {
-  if (!Array.isArray(queue)) return;
-  for (const call of queue) {
+export function replayQueue(queue: unknown, api: ConsentManager): void {
+  for (const call of Array.isArray(queue) ? queue : []) {
     const [first, ...rest] = Array.from(call as ArrayLike<unknown>);
     try {
       if (typeof first === 'function') first(api);
-      else if (typeof first === 'string' && typeof (api as unknown as Record<string, unknown>)[first] === 'function') {
-        (api as unknown as Record<string, (...args: unknown[]) => unknown>)[first]!(...rest);
-      } else onError(`consentgate: queued call "${String(first)}" is not part of the API`);
+      else (api as unknown as Record<string, (...args: unknown[]) => void>)[first as string]!(...rest);
     } catch (cause) {
-      onError(`consentgate: queued call "${String(first)}" failed (${String(cause)})`);
+      console.error(`consentgate: queued call "${String(first)}" failed or is not part of the API`, cause);
     }
   }
 }

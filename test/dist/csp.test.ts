@@ -23,9 +23,9 @@ const FORBIDDEN: Array<[string, RegExp]> = [
 describe('the built scripts', () => {
   const files = scripts('dist');
 
-  it('include the script-tag bundle, the GPP add-on and the language files', () => {
+  it('include the script-tag bundle, the add-ons and the language files', () => {
     expect(files).toContain(join('dist', 'consentgate.js'));
-    expect(files).toContain(join('dist', 'consentgate-gpp.js'));
+    for (const addon of ['gpp', 'frames', 'receipts']) expect(files).toContain(join('dist', `consentgate-${addon}.js`));
     expect(files.filter((file) => file.startsWith(join('dist', 'i18n'))).length).toBeGreaterThanOrEqual(33);
   });
 

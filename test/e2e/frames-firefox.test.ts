@@ -2,6 +2,7 @@
 // Protection): consentgate in a cross-site iframe keeps the top-level site's decision through the
 // top page's postMessage API. The top page is http://127.0.0.1:<port>; the site's own embed is
 // http://localhost:<port> (listed in `frames.origins`); an ad frame is http://ads.localhost:<port>.
+// The bridge is the add-on dist/consentgate-frames.js, included before consentgate.js on every page.
 // Driven by puppeteer-core over WebDriver BiDi; every request off these hosts is aborted.
 import { existsSync, readFileSync } from 'node:fs';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
@@ -16,7 +17,7 @@ const LOCAL = new Set(['127.0.0.1', 'localhost', 'ads.localhost']);
 
 let site: Site;
 let browser: Browser;
-let bundle: string;
+let bundles: Record<string, string>;
 let embedOrigin: string;
 let adOrigin: string;
 
@@ -25,7 +26,7 @@ beforeAll(async () => {
   const port = new URL(site.url).port;
   embedOrigin = `http://localhost:${port}`;
   adOrigin = `http://ads.localhost:${port}`;
-  bundle = await readBundle();
+  bundles = { '/dist/consentgate.js': await readBundle('consentgate.js'), '/dist/consentgate-frames.js': await readBundle('consentgate-frames.js') };
   browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -34,12 +35,12 @@ beforeAll(async () => {
     extraPrefsFirefox: { 'browser.contentblocking.category': 'strict', 'network.cookie.cookieBehavior': 5 },
   });
   const frameConfig = { regime: 'opt-in', ui: { reopen: false } };
-  site.page('/embed', consentPage({ config: frameConfig }));
-  site.page('/ad', consentPage({ config: frameConfig }));
+  site.page('/embed', bridgedPage({ config: frameConfig }));
+  site.page('/ad', bridgedPage({ config: frameConfig }));
   site.page('/plain', '<!doctype html><title>plain</title>');
   site.page(
     '/top',
-    consentPage({
+    bridgedPage({
       config: { regime: 'opt-in', frames: { origins: [embedOrigin] } },
       body: `<iframe src="${embedOrigin}/embed"></iframe><iframe src="${adOrigin}/ad"></iframe>`,
     }),
@@ -50,10 +51,15 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function readBundle(): Promise<string> {
+/** A page with the frame bridge: the add-on first, then consentgate.js, as the README says. */
+function bridgedPage({ config, body = '' }: { config: unknown; body?: string }): string {
+  return consentPage({ config, body }).replace('<script src="/dist/consentgate.js">', '<script src="/dist/consentgate-frames.js"></script>$&');
+}
+
+async function readBundle(file: string): Promise<string> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return readFileSync('dist/consentgate.js', 'utf8');
+      return readFileSync(`dist/${file}`, 'utf8');
     } catch (error) {
       if (attempt > 100) throw error; // no build within 20 s: run `npm run build`
       await new Promise((done) => setTimeout(done, 200));
@@ -61,14 +67,15 @@ async function readBundle(): Promise<string> {
   }
 }
 
-/** A page whose requests stay on the local hosts; the bundle is the one read at start. */
+/** A page whose requests stay on the local hosts; the bundles are the ones read at start. */
 async function localPage(): Promise<Page> {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!LOCAL.has(url.hostname)) return void request.abort();
-    if (url.pathname === '/dist/consentgate.js') return void request.respond({ status: 200, contentType: 'text/javascript', body: bundle });
+    const body = bundles[url.pathname];
+    if (body) return void request.respond({ status: 200, contentType: 'text/javascript', body });
     return void request.continue();
   });
   return page;

@@ -1,7 +1,8 @@
 // Standards 8.6: consentgate in a cross-site iframe reads and writes the top-level site's record
 // through the top page's postMessage API, with third-party cookies blocked. The top page is
 // http://127.0.0.1:<port>; the site's own embed is http://localhost:<port> (another site, listed
-// in `frames.origins`); an ad frame is http://ads.localhost:<port> (not listed).
+// in `frames.origins`); an ad frame is http://ads.localhost:<port> (not listed). The bridge is the
+// add-on dist/consentgate-frames.js, included before consentgate.js on the top page and in the frames.
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
@@ -25,13 +26,17 @@ beforeAll(async () => {
   // Both frame hosts are the same local server (Chromium resolves *.localhost to loopback);
   // registered after the harness's catch-all, so consulted first.
   await browser.context.route(/^http:\/\/(ads\.)?localhost:\d+\//, (route) => route.continue());
-  // The bundle is read once: other work may rebuild dist/ while this runs.
-  const bundle = await readBundle();
-  await browser.context.route(/\/dist\/consentgate\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: bundle }));
+  // The bundles are read once: other work may rebuild dist/ while this runs.
+  for (const file of ['consentgate.js', 'consentgate-frames.js']) {
+    const body = await readBundle(file);
+    await browser.context.route(new RegExp(`/dist/${file.replace('.', '\\.')}$`), (route) => route.fulfill({ contentType: 'text/javascript', body }));
+  }
 
   const frameConfig = { regime: 'opt-in', ui: { reopen: false } };
-  site.page('/embed', consentPage({ config: frameConfig }));
-  site.page('/ad', consentPage({ config: frameConfig }));
+  site.page('/embed', bridgedPage({ config: frameConfig }));
+  site.page('/ad', bridgedPage({ config: frameConfig }));
+  // The site's embed without the add-on: consentgate.js alone, on its own (blocked) cookie.
+  site.page('/embed-alone', consentPage({ config: frameConfig }));
 });
 beforeEach(() => browser.context.clearCookies());
 afterAll(async () => {
@@ -39,10 +44,15 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function readBundle(): Promise<string> {
+/** A page with the frame bridge: the add-on first, then consentgate.js, as the README says. */
+function bridgedPage({ config, body = '' }: { config: unknown; body?: string }): string {
+  return consentPage({ config, body }).replace('<script src="/dist/consentgate.js">', '<script src="/dist/consentgate-frames.js"></script>$&');
+}
+
+async function readBundle(file: string): Promise<string> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return readFileSync('dist/consentgate.js', 'utf8');
+      return readFileSync(`dist/${file}`, 'utf8');
     } catch (error) {
       if (attempt > 100) throw error; // no build within 20 s: run `npm run build`
       await new Promise((done) => setTimeout(done, 200));
@@ -50,12 +60,12 @@ async function readBundle(): Promise<string> {
   }
 }
 
-async function topWithFrames(withConsentgate = true): Promise<{ top: Page; embed: Frame; ad: Frame }> {
-  const frames = `<iframe src="${embedOrigin}/embed"></iframe><iframe src="${adOrigin}/ad"></iframe>`;
+async function topWithFrames(withConsentgate = true, embedPath = '/embed'): Promise<{ top: Page; embed: Frame; ad: Frame }> {
+  const frames = `<iframe src="${embedOrigin}${embedPath}"></iframe><iframe src="${adOrigin}/ad"></iframe>`;
   const html = withConsentgate
-    ? consentPage({ config: { regime: 'opt-in', frames: { origins: [embedOrigin] } }, body: frames })
+    ? bridgedPage({ config: { regime: 'opt-in', frames: { origins: [embedOrigin] } }, body: frames })
     : `<!doctype html><title>no consentgate</title>${frames}`;
-  const url = site.page(withConsentgate ? '/top' : '/plain-top', html);
+  const url = site.page(withConsentgate ? `/top${embedPath}` : '/plain-top', html);
   const top = await browser.newPage();
   await top.goto(url, { waitUntil: 'load' });
   const find = (origin: string) => top.frames().find((f) => f.url().startsWith(origin + '/'))!;
@@ -150,5 +160,22 @@ it('grants nothing optional in the frame while no top page answers', async () =>
   await embed.evaluate(() => (window as unknown as W).consentgate.acceptAll());
   expect(await embed.evaluate(() => (window as unknown as W).consentgate.state().persisted)).toBe(false);
   expect(await browser.context.cookies()).toEqual([]);
+  await top.close();
+});
+
+it('without the add-on in the frame, consentgate.js there fails closed on its own blocked cookie', async () => {
+  const { top, embed } = await topWithFrames(true, '/embed-alone');
+  await top.evaluate(() => (window as unknown as W).consentgate.acceptAll());
+  await new Promise((done) => setTimeout(done, 500));
+  // The top page's decision does not reach it, and nothing optional runs without a choice there.
+  const state = await embed.evaluate(() => {
+    const { categories, needsDecision } = (window as unknown as W).consentgate.state();
+    return { granted: Object.keys(categories).filter((id) => categories[id]!.granted), needsDecision };
+  });
+  expect(state).toEqual({ granted: ['necessary'], needsDecision: true });
+  // A choice made there holds for that page only, and says so.
+  await embed.evaluate(() => (window as unknown as W).consentgate.acceptAll());
+  expect(await embed.evaluate(() => (window as unknown as W).consentgate.state().persisted)).toBe(false);
+  expect((await browser.context.cookies(embedOrigin)).map((c) => c.name)).toEqual([]);
   await top.close();
 });

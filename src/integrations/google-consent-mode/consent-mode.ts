@@ -11,14 +11,7 @@ type Report = (message: string, cause?: unknown) => void;
  * `doubleclick.net`, `googleadservices.com`) hold them until consent. Exact hosts, not the
  * registrable domains: other services on those domains (`ad.doubleclick.net`) stay gated.
  */
-export const GOOGLE_TAG_HOSTS: readonly string[] = [
-  'www.googletagmanager.com',
-  'www.google-analytics.com',
-  'region1.google-analytics.com',
-  'analytics.google.com',
-  'googleads.g.doubleclick.net',
-  'www.googleadservices.com',
-];
+export const GOOGLE_TAG_HOSTS: readonly string[] = 'www.googletagmanager.com www.google-analytics.com region1.google-analytics.com analytics.google.com googleads.g.doubleclick.net www.googleadservices.com'.split(' ');
 
 /** What `googleConsentMode` returns: stop, and the hosts the gate must not block for this visitor. */
 export type ConsentModeHandle = Unsubscribe & { readonly gateHosts: readonly string[] };
@@ -57,28 +50,33 @@ export const dataLayerSummary = (state: ConsentState) => ({
 export function googleConsentMode(
   manager: ConsentManager,
   config: Pick<Config, 'consentMode' | 'dataLayer'> = {},
-  report: Report = (message, cause) => console.error(message, cause ?? ''),
+  report: Report = console.error,
 ): ConsentModeHandle {
+  let offs: Unsubscribe[] = [];
+  let gateHosts: readonly string[] = [];
   try {
     const mode = readModeSettings(config.consentMode, report);
-    const gateHosts = mode && isAdvanced(manager.state().region, mode.advanced) ? GOOGLE_TAG_HOSTS : [];
     const layer = config.dataLayer;
-    const event = layer === false ? '' : typeof layer?.event === 'string' && layer.event ? layer.event : 'consentgate_update';
-    if (layer !== undefined && layer !== false && layer.event !== event) report('consentgate: dataLayer.event is invalid; its default is used');
+    let event = layer === false ? '' : (layer?.event ?? 'consentgate_update');
+    if (typeof event != 'string' || (!event && layer)) {
+      report('consentgate: dataLayer.event must be a non-empty string; the default is used');
+      event = 'consentgate_update';
+    }
     const w = window as unknown as { dataLayer?: unknown[] };
-    const data = (): unknown[] => (w.dataLayer ||= []);
+    const push = (entry: unknown) => (w.dataLayer ||= []).push(entry);
     // gtag.js reads only Arguments objects: an array entry is silently ignored (standards.md 5.2).
     function gtag(..._command: unknown[]): void {
-      data().push(arguments);
+      push(arguments);
     }
-    const honour = manager.config.dnt === 'honor';
-    const send = (state: ConsentState, load?: boolean): void => {
-      const chosen = Object.values({ ...state.categories, ...state.services }).some((g) => g.reason === 'choice');
-      if (mode && (!load || chosen)) gtag('consent', 'update', consentValues(state, mode.map, honour, false));
-      if (event) data().push({ event, consentgate: dataLayerSummary(state) });
-    };
-
+    const honour = manager.config.dnt == 'honor';
     let last = manager.state();
+    // Two dataLayer entries per decision, as Google documents for a CMP: the `update` command,
+    // then the site's event, so GTM tags waiting on a Custom Event trigger fire after it.
+    const send = (state: ConsentState, load?: boolean): void => {
+      const chosen = [state.categories, state.services].some((of) => Object.values(of).some((grant) => grant.reason == 'choice'));
+      if (mode && (!load || chosen)) gtag('consent', 'update', consentValues(state, mode.map, honour, false));
+      if (event) push({ event, consentgate: dataLayerSummary(state) });
+    };
     if (mode) {
       const wait_for_update = mode.waitForUpdate;
       gtag('consent', 'default', { ...consentValues(last, mode.map, honour, true), wait_for_update });
@@ -90,22 +88,13 @@ export function googleConsentMode(
       if (mode.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
       if (mode.urlPassthrough) gtag('set', 'url_passthrough', true);
       if (mode.developerId) gtag('set', `developer_id.${mode.developerId}`, true);
+      if (isAdvanced(last.region, mode.advanced)) gateHosts = GOOGLE_TAG_HOSTS;
     }
     send(last, true);
-
-    const onState = ({ state }: { state: ConsentState }): void => {
-      // A decision emits `change` then `decision` with the same state: one update, not two.
-      if (state !== last) send((last = state));
-    };
-    const offChange = manager.on('change', onState);
-    const offDecision = manager.on('decision', onState);
-    const stop = () => {
-      offChange();
-      offDecision();
-    };
-    return Object.assign(stop, { gateHosts });
+    // A decision emits `change` then `decision` with the same state: one update, not two.
+    offs = (['change', 'decision'] as const).map((name) => manager.on(name, ({ state }) => state != last && send((last = state))));
   } catch (cause) {
     report('consentgate: Google Consent Mode could not start', cause);
-    return Object.assign(() => undefined, { gateHosts: [] });
   }
+  return Object.assign(() => offs.map((off) => off()), { gateHosts });
 }

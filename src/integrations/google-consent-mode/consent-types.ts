@@ -1,28 +1,31 @@
 import type { ConsentState, ConsentType, ConsentValue } from '../../types';
 
+/** The seven Consent Mode v2 types, in the order they are sent: three ad types first, `security_storage` last. */
+export const ALL_TYPES: readonly ConsentType[] = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
+export const AD_TYPES = ALL_TYPES.slice(0, 3);
+
 /**
  * The category -> Consent Mode type map (standards.md 5.3). One documented constant, replaced
  * whole by `consentMode.map`. `security_storage` is not in it: it is always granted, since
  * authentication and fraud prevention are strictly necessary.
  */
 export const CONSENT_TYPES: Readonly<Record<string, readonly ConsentType[]>> = {
-  advertising: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-  analytics: ['analytics_storage'],
-  functional: ['functionality_storage', 'personalization_storage'],
+  advertising: AD_TYPES,
+  analytics: ALL_TYPES.slice(3, 4),
+  functional: ALL_TYPES.slice(4, 6),
 };
 
-export const AD_TYPES: readonly ConsentType[] = ['ad_storage', 'ad_user_data', 'ad_personalization'];
-export const ALL_TYPES: readonly ConsentType[] = [
-  ...AD_TYPES,
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
-
 /** GPC, or DNT when honoured, is live, or a signal opt-out is remembered (CCPA §7025(c)(5)). */
-export const signalled = (state: ConsentState, honourDnt: boolean): boolean =>
-  state.signals.gpc || (honourDnt && state.signals.dnt) || !!state.record?.optOut;
+export const signalled = ({ signals, record }: ConsentState, honourDnt: boolean): boolean =>
+  signals.gpc || (honourDnt && signals.dnt) || !!record?.optOut;
 
 export type ConsentValues = Record<ConsentType, ConsentValue>;
 
@@ -43,15 +46,14 @@ export function consentValues(
 ): ConsentValues {
   const signal = signalled(state, honourDnt);
   const on: Partial<Record<ConsentType, boolean>> = {};
-  for (const id of Object.keys(map)) {
+  for (const id in map) {
     const grant = state.categories[id] ?? state.services[id];
-    const chosen = grant?.reason === 'choice';
+    const chosen = grant?.reason == 'choice';
     for (const type of map[id]!) {
-      const ok = !!grant?.granted && !(baseline && chosen) && !(signal && !chosen && AD_TYPES.includes(type));
-      on[type] = (on[type] ?? true) && ok;
+      on[type] = on[type] != false && !!grant?.granted && !(baseline && chosen) && !(signal && !chosen && AD_TYPES.includes(type));
     }
   }
   const values = {} as ConsentValues;
-  for (const type of ALL_TYPES) values[type] = on[type] || type === 'security_storage' ? 'granted' : 'denied';
+  ALL_TYPES.forEach((type, i) => (values[type] = on[type] || i > 5 ? 'granted' : 'denied'));
   return values;
 }

@@ -13,27 +13,26 @@ export interface ModeSettings {
 
 type Obj = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isValue = (value: unknown) => value === 'granted' || value === 'denied';
-const isRegion = (code: unknown) => typeof code === 'string' && /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(code);
+const isRegion = (code: unknown) => /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(code as string) && typeof code == 'string';
+/** A settable type: any of the seven but `security_storage`. */
+const isType = (type: unknown) => ALL_TYPES.slice(0, 6).includes(type as ConsentType);
 
 /**
  * Rules as `[default, test]`: a value must have the default's type and pass the test. A bad
  * field is reported by its path and keeps its default, and the defaults are the strict choices
  * (the built-in map, no region defaults, no developer id): a typo never grants anything.
  */
-const RULES: Record<string, [unknown, ((value: never) => boolean)?]> = {
-  map: [CONSENT_TYPES, (v: Obj) => Object.values(v).every((t) => Array.isArray(t) && t.every((type) => ALL_TYPES.indexOf(type) < 6))],
+const RULES: Record<string, [unknown, ((value: never) => unknown)?]> = {
+  map: [CONSENT_TYPES, (v: Obj) => Object.values(v).every((types) => Array.isArray(types) && types.every(isType))],
   waitForUpdate: [500, (v: number) => v >= 0],
   regions: [
     [],
     (v: Obj[]) =>
       v.every(
         (entry) =>
-          isObject(entry) &&
-          Array.isArray(entry.region) &&
+          Array.isArray(entry?.region) &&
           entry.region.every(isRegion) &&
-          Object.keys(entry).every((key) => key === 'region' || (ALL_TYPES.includes(key as ConsentType) && isValue(entry[key]))),
+          Object.keys(entry).every((key) => key == 'region' || (ALL_TYPES.includes(key as ConsentType) && /^(granted|denied)$/.test(entry[key] as string))),
       ),
   ],
   adsDataRedaction: [true],
@@ -44,18 +43,20 @@ const RULES: Record<string, [unknown, ((value: never) => boolean)?]> = {
   advanced: [[], (v: unknown[]) => v.every(isRegion)],
 };
 
-/** `consentMode` read against RULES; null for `consentMode: false`. */
+const kind = (value: unknown) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
+
+/** `consentMode` read against RULES; null for `consentMode: false`. Bad fields are reported by path. */
 export function readModeSettings(input: unknown, report: (message: string) => void): ModeSettings | null {
   if (input === false) return null;
-  const bad = (path: string) => report(`consentgate: consentMode${path} is invalid; its strict default is used`);
-  if (input !== undefined && !isObject(input)) bad('');
-  const given: Obj = isObject(input) ? input : {};
+  const object = kind(input) == 'object';
+  if (input !== undefined && !object) report('consentgate: consentMode must be an object or false');
+  const given = (object ? input : {}) as Obj;
   const settings: Obj = {};
-  for (const key of Object.keys(RULES)) {
+  for (const key in RULES) {
     const [fallback, test] = RULES[key]!;
     const value = given[key];
-    const ok = typeof value === typeof fallback && Array.isArray(value) === Array.isArray(fallback) && (!test || test(value as never));
-    if (value !== undefined && !ok) bad(`.${key}`);
+    const ok = kind(value) == kind(fallback) && (!test || test(value as never));
+    if (value !== undefined && !ok) report(`consentgate: consentMode.${key} is invalid (expected: ${kind(fallback)}); the strict default is used`);
     settings[key] = ok ? value : fallback;
   }
   return settings as unknown as ModeSettings;
@@ -66,4 +67,4 @@ export function readModeSettings(input: unknown, report: (message: string) => vo
  * (`US` covers `US-CA`). An unknown region is never advanced.
  */
 export const isAdvanced = (region: string | null, advanced: readonly string[]): boolean =>
-  region !== null && (advanced.includes(region) || advanced.includes(region.slice(0, 2)));
+  !!region && (advanced.includes(region) || advanced.includes(region.slice(0, 2)));

@@ -146,4 +146,30 @@ describe('receipts', () => {
     expect(() => m.acceptAll()).not.toThrow();
     expect(report).toHaveBeenCalled();
   });
+
+  it('with env.wrote, also proves a signal opt-out the manager stored by itself, once, schema-valid', () => {
+    let wrote = true; // as consentgate-receipts.js reports a write made while the manager started
+    const taken = () => [wrote, (wrote = false)][0]!;
+    const m = manager({ region: 'US-CA' }, true);
+    sendReceipts(m, { endpoint: '/r' }, { wrote: taken });
+    expect(beacon).toHaveBeenCalledTimes(1);
+    const receipt = JSON.parse(beacon.mock.calls[0]![1] as string);
+    expect(validate(receipt, SCHEMA)).toEqual([]);
+    expect(receipt).toMatchObject({ id: m.record!.id, method: 'gpc', signals: { gpc: true } });
+    expect(receipt.granted.advertising).toBe(false);
+    // A refresh that only reads (another tab's record) is not news; a decision sends its own receipt.
+    m.refresh();
+    expect(beacon).toHaveBeenCalledTimes(1);
+    wrote = true;
+    m.set({ analytics: true });
+    expect(beacon).toHaveBeenCalledTimes(2);
+    expect(JSON.parse(beacon.mock.calls[1]![1] as string).method).toBe('api');
+  });
+
+  it('without a write of its own, a remembered signal opt-out gets no second receipt', () => {
+    const m = manager({ region: 'US-CA' }, true);
+    sendReceipts(m, { endpoint: '/r' }, { wrote: () => false });
+    m.refresh();
+    expect(beacon).not.toHaveBeenCalled();
+  });
 });

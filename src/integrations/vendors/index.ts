@@ -1,3 +1,3 @@
 // Vendors' own consent switches, called on grant and on withdrawal.
-export { vendorConsent, revokeVendors, VENDOR_CATEGORIES } from './vendors';
+export { vendorConsent, revokeVendors } from './vendors';
 export type { SiteVendor, VendorOptions } from '../../types';

@@ -4,54 +4,49 @@ type Report = (message: string, cause?: unknown) => void;
 /** What a vendor follows (category or service ids) and how to tell it; `pending`: no decision yet. */
 type Vendor = [follows: string[], tell: (on: boolean[], pending: boolean) => void];
 
-/** Which category (or service) each built-in vendor follows unless `vendors` says otherwise. */
-export const VENDOR_CATEGORIES = {
-  meta: 'advertising',
-  uet: 'advertising',
-  tiktok: 'advertising',
-  clarity: { ads: 'advertising', analytics: 'analytics' },
-} as const;
-
 /** Calls `window[name]` (or its `method`) only if the vendor put it there: consentgate never stubs one. */
 function call(name: string, method: string | 0, ...args: unknown[]): void {
   const target = (window as unknown as Record<string, Record<string, unknown> | undefined>)[name];
   const fn = method ? target?.[method] : target;
-  if (typeof fn === 'function') fn.apply(target, args);
+  if (typeof fn == 'function') fn.apply(target, args);
 }
 const word = (on: boolean | undefined) => (on ? 'granted' : 'denied');
-const isFn = (value: unknown) => typeof value === 'function';
+
+/**
+ * The built-in vendors: their `vendors` option key, what they follow unless that option says
+ * otherwise (Clarity follows two ids, `{ ads, analytics }`), and how each is told.
+ */
+const BUILT_IN: Array<[key: keyof VendorOptions, follows: string[], tell: Vendor[1]]> = [
+  ['meta', ['advertising'], ([on]) => call('fbq', 0, 'consent', on ? 'grant' : 'revoke')],
+  ['uet', ['advertising'], ([on]) => call('uetq', 'push', 'consent', 'update', { ad_storage: word(on) })],
+  ['tiktok', ['advertising'], ([on], pending) => call('ttq', pending ? 'holdConsent' : on ? 'grantConsent' : 'revokeConsent')],
+  ['clarity', ['advertising', 'analytics'], ([ads, analytics]) => call('clarity', 0, 'consentv2', { ad_Storage: word(ads), analytics_Storage: word(analytics) })],
+];
 
 /** The vendors for the options; a bad field is reported by name and that vendor keeps its default. */
 function vendorsFor(input: unknown, report: Report): Vendor[] {
   const bad = (field: string) => report(`consentgate: vendors.${field} is invalid; using its default`);
-  const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const [meta, uet, tiktok] = ['meta', 'uet', 'tiktok'].map((key): string | false => {
-    const value = o[key];
-    if (value === false || typeof value === 'string') return value;
-    if (value !== undefined) bad(key);
-    return 'advertising';
-  });
-  let clarity = o.clarity as VendorOptions['clarity'];
-  if (clarity !== undefined && clarity !== false && !(typeof clarity?.ads === 'string' && typeof clarity.analytics === 'string')) {
-    bad('clarity');
-    clarity = undefined;
+  const o = (input || {}) as Record<string, unknown>;
+  const vendors: Vendor[] = [];
+  for (const [key, follows, tell] of BUILT_IN) {
+    const value = o[key] as { ads?: unknown; analytics?: unknown } | false | undefined;
+    if (value === false) continue;
+    const ids = value === undefined ? follows : key == 'clarity' ? [value?.ads, value?.analytics] : [value];
+    const ok = ids.every((id) => typeof id == 'string');
+    if (!ok) bad(key);
+    vendors.push([ok ? (ids as string[]) : follows, tell]);
   }
-  const { ads, analytics } = clarity || VENDOR_CATEGORIES.clarity;
-  const vendors: Array<Vendor | false> = [
-    meta !== false && [[meta!], ([on]) => call('fbq', 0, 'consent', on ? 'grant' : 'revoke')],
-    uet !== false && [[uet!], ([on]) => call('uetq', 'push', 'consent', 'update', { ad_storage: word(on) })],
-    tiktok !== false && [[tiktok!], ([on], pending) => call('ttq', pending ? 'holdConsent' : on ? 'grantConsent' : 'revokeConsent')],
-    clarity !== false && [[ads, analytics], ([a, b]) => call('clarity', 0, 'consentv2', { ad_Storage: word(a), analytics_Storage: word(b) })],
-  ];
   // A site vendor without both functions could be granted and never revoked: it is left out.
   ((Array.isArray(o.custom) ? o.custom : []) as Array<Partial<SiteVendor>>).forEach((v, i) => {
-    if (typeof v?.category === 'string' && isFn(v.grant) && isFn(v.revoke)) vendors.push([[v.category], ([on]) => (on ? v.grant!() : v.revoke!())]);
-    else bad(`custom[${i}]`);
+    if (typeof v?.category == 'string' && typeof v.grant == 'function' && typeof v.revoke == 'function') {
+      vendors.push([[v.category], ([on]) => (on ? v.grant!() : v.revoke!())]);
+    } else bad(`custom[${i}]`);
   });
-  return vendors.filter((v): v is Vendor => !!v);
+  return vendors;
 }
 
-const isGranted = (state: ConsentState, id: string): boolean => (state.categories[id] ?? state.services[id])?.granted === true;
+const granted = (state: ConsentState | undefined, ids: string[]): boolean[] =>
+  ids.map((id) => (state?.categories[id] ?? state?.services[id])?.granted == true);
 
 function tell([follows, fn]: Vendor, on: boolean[], pending: boolean, report: Report): void {
   try {
@@ -67,13 +62,12 @@ function tell([follows, fn]: Vendor, on: boolean[], pending: boolean, report: Re
  * hold while a decision is pending; the others are told "denied" then.
  */
 export function vendorConsent(manager: ConsentManager, input?: VendorOptions | false, report: Report = console.error): Unsubscribe {
-  if (input === false) return () => undefined;
-  const vendors = vendorsFor(input, report);
+  const vendors = input === false ? [] : vendorsFor(input, report);
   const apply = (state: ConsentState, previous?: ConsentState): void => {
     for (const vendor of vendors) {
-      const on = vendor[0].map((id) => isGranted(state, id));
+      const on = granted(state, vendor[0]);
       // A decision arriving (or a reset) is news even when nothing flipped: it ends or starts a hold.
-      if (!previous || previous.needsDecision !== state.needsDecision || on.some((value, i) => value !== isGranted(previous, vendor[0][i]!))) {
+      if (previous?.needsDecision !== state.needsDecision || String(on) != String(granted(previous, vendor[0]))) {
         tell(vendor, on, state.needsDecision, report);
       }
     }
@@ -88,10 +82,9 @@ export function vendorConsent(manager: ConsentManager, input?: VendorOptions | f
  * Not needed beside `vendorConsent`, which already reacts to the same change.
  */
 export function revokeVendors(ids: string[], input?: VendorOptions | false, state?: ConsentState, report: Report = console.error): void {
-  if (input === false) return;
-  for (const vendor of vendorsFor(input, report)) {
+  for (const vendor of input === false ? [] : vendorsFor(input, report)) {
     if (vendor[0].some((id) => ids.includes(id))) {
-      tell(vendor, vendor[0].map((id) => !ids.includes(id) && !!state && isGranted(state, id)), false, report);
+      tell(vendor, granted(state, vendor[0]).map((on, i) => on && !ids.includes(vendor[0][i]!)), false, report);
     }
   }
 }
