@@ -5,6 +5,7 @@ import { builtinRules, rule, type Rule } from './rules';
 export type Texts = Required<NonNullable<GateOptions['texts']>>;
 
 export interface Settings {
+  /** The site's rules, then the built-in list. */
   _rules: Rule[];
   _firstParty: string[];
   _autoBlock: boolean;
@@ -15,6 +16,18 @@ export interface Settings {
   /** Some option was invalid: nothing but necessary is released. */
   _locked: boolean;
 }
+
+// Every option with its default: an option must have its default's kind.
+const DEFAULTS: Required<GateOptions> & Record<string, unknown> = {
+  rules: [],
+  builtinRules: true,
+  firstParty: [],
+  autoBlock: true,
+  network: false,
+  reloadOnWithdraw: false,
+  onWithdraw: () => {},
+  texts: {},
+};
 
 const TEXTS: Texts = {
   content: 'Embedded content',
@@ -36,45 +49,37 @@ export function readOptions(input: unknown, state: ConsentState, report: (messag
     locked = true;
     report(`consentgate: gate${path} ${problem}`);
   };
+  const string = (value: unknown, path: string) => typeof value === 'string' || fail(path, 'must be a string');
   const raw = (kind(input) === 'object' ? input : (input === undefined || fail('', 'must be an object'), {})) as Record<string, never>;
-  const known: string[] = [];
-  // An option must have the kind of its default.
-  const get = <T>(key: string, fallback: T): T => {
+  const options = { ...DEFAULTS } as Record<string, unknown>;
+  for (const key in raw) {
     const value = raw[key];
-    known.push(key);
-    if (value === undefined || kind(value) === kind(fallback)) return value ?? fallback;
-    fail('.' + key, 'must be a ' + kind(fallback));
-    return fallback;
-  };
-  const string = (value: unknown, path: string): value is string =>
-    typeof value === 'string' || (fail(path, 'must be a string'), false);
+    if (!has(DEFAULTS, key)) fail('.' + key, `is not an option (known: ${Object.keys(DEFAULTS)})`);
+    else if (kind(value) === kind(DEFAULTS[key])) options[key] = value;
+    else if (value !== undefined) fail('.' + key, 'must be a ' + kind(DEFAULTS[key]));
+  }
+  const { rules, builtinRules: builtin, firstParty, autoBlock, network, reloadOnWithdraw, onWithdraw, texts } = options as Required<GateOptions>;
 
-  const rules: Rule[] = [];
-  get<Array<Record<string, unknown>>>('rules', []).forEach((entry, index) => {
+  const own: Rule[] = [];
+  rules.forEach((entry, index) => {
     const at = `.rules[${index}]`;
-    const { host, path = '', category, service } = kind(entry) === 'object' ? entry : (fail(at, 'must be an object'), {});
+    const { host, path = '', category, service } = (kind(entry) === 'object' ? entry : (fail(at, 'must be an object'), {})) as Record<string, never>;
     if (!has(state.categories, category)) fail(at + '.category', `must be one of: ${Object.keys(state.categories)}`);
     else if (service !== undefined && !has(state.services, service)) fail(at + '.service', 'must be a configured service');
-    else if (string(host, at + '.host') && string(path, at + '.path')) rules.push(rule(host + path, category, service));
+    else if (string(host, at + '.host') && string(path, at + '.path')) own.push(rule(host + path, category, service));
   });
-  if (get('builtinRules', true)) rules.push(...builtinRules());
-  const texts = { ...TEXTS, ...get('texts', {}) };
-  for (const key in texts) string(texts[key as keyof Texts], '.texts.' + key);
-
-  const settings: Settings = {
-    _rules: rules,
-    _firstParty: get<unknown[]>('firstParty', [])
-      .filter((host, index): host is string => string(host, `.firstParty[${index}]`))
-      .map((host) => rule(host, '')._host),
-    _autoBlock: get('autoBlock', true),
-    _network: get('network', false),
-    _reload: get('reloadOnWithdraw', false),
-    _onWithdraw: get('onWithdraw', () => {}),
-    _texts: texts,
-    _locked: false,
-  };
-  for (const key in raw) if (!known.includes(key)) fail('.' + key, `is not an option (known: ${known})`);
+  const words = { ...TEXTS, ...texts };
+  for (const key in words) string(words[key as keyof Texts], '.texts.' + key);
+  const hosts = firstParty.filter((host, index) => string(host, `.firstParty[${index}]`)).map((host) => rule(host, '')._host);
   // Options it could not read make the gate as strict as it can be.
-  if (locked) settings._locked = settings._autoBlock = settings._network = true;
-  return settings;
+  return {
+    _rules: builtin ? [...own, ...builtinRules()] : own,
+    _firstParty: hosts,
+    _autoBlock: autoBlock || locked,
+    _network: network || locked,
+    _reload: reloadOnWithdraw,
+    _onWithdraw: onWithdraw,
+    _texts: words,
+    _locked: locked,
+  };
 }
