@@ -46,8 +46,8 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
     const { document: doc = document, _label, ...rest } = options;
     const win = doc.defaultView as Window & typeof globalThis;
     const settings = readOptions(rest, manager.state(), console.error);
-    const match = matcher(settings._rules, [...settings._firstParty, win.location.hostname]);
-    const matchAny = matcher(settings._rules, []);
+    const match = matcher(settings.rules, [...settings.firstParty, win.location.hostname]);
+    const matchAny = matcher(settings.rules, []);
     const pending = new Set<Element>(); // taken before insertion, e.g. `new Image()` pixels
     const made = new WeakSet<Element>(); // scripts code created: never started, so restorable in place
     const reported = new WeakSet<Element>();
@@ -62,7 +62,7 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
       _manager: manager,
       _settings: settings,
       _own: new WeakSet(),
-      _mentions: mentions(settings._rules),
+      _mentions: mentions(settings.rules),
       _guard: guard,
       _undo: undo,
       _quietly(write) {
@@ -169,16 +169,16 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
       const services = lost('services');
       if (!categories.length && !services.length) return;
       clearServices(doc, manager.config.categories.flatMap((c) => c.services).filter((s) => services.includes(s.id)));
-      guard(settings._onWithdraw)(categories, services);
+      guard(settings.onWithdraw)(categories, services);
       // Code that ran cannot be unloaded; the reload waits for the other listeners (receipts).
-      if (settings._reload && !reloading && [...categories, ...services].some((id) => ran.has(id))) {
+      if (settings.reloadOnWithdraw && !reloading && [...categories, ...services].some((id) => ran.has(id))) {
         reloading = true;
         win.setTimeout(() => win.location.reload());
       }
     };
 
-    if (settings._autoBlock) intercept(ctx);
-    if (settings._network) guardNetwork(ctx);
+    if (settings.autoBlock) intercept(ctx);
+    if (settings.network) guardNetwork(ctx);
     observe(ctx, apply);
     doc.addEventListener('DOMContentLoaded', apply);
     undo.push(

@@ -19,7 +19,7 @@ export function observe(ctx: Ctx, onDeclared: () => void): void {
     const url = el.getAttribute('src');
     // Elements made by code passed the src interception already, and a script they inserted has
     // started by now anyway: after parsing, only iframes are left to check.
-    if (!settings._autoBlock || (tag !== 'iframe' && !loading) || ctx._own.has(el) || url === null) return;
+    if (!settings.autoBlock || (tag !== 'iframe' && !loading) || ctx._own.has(el) || url === null) return;
     if (tag === 'iframe') {
       // Only a new node ends what a live iframe has loaded.
       const copy = el.cloneNode() as Element;

@@ -4,21 +4,16 @@ import { builtinRules, rule, type Rule } from './rules';
 
 export type Texts = Required<NonNullable<GateOptions['texts']>>;
 
-export interface Settings {
-  /** The site's rules, then the built-in list. */
-  _rules: Rule[];
-  _firstParty: string[];
-  _autoBlock: boolean;
-  _network: boolean;
-  _reload: boolean;
-  _onWithdraw: NonNullable<GateOptions['onWithdraw']>;
-  _texts: Texts;
+/** The options as the gate uses them: every one set, `rules` compiled (the site's, then the built-in list). */
+export type Settings = Required<Omit<GateOptions, 'rules' | 'texts'>> & {
+  rules: Rule[];
+  texts: Texts;
   /** Some option was invalid: nothing but necessary is released. */
   _locked: boolean;
-}
+};
 
 // Every option with its default: an option must have its default's kind.
-const DEFAULTS: Required<GateOptions> & Record<string, unknown> = {
+const DEFAULTS: Required<GateOptions> = {
   rules: [],
   builtinRules: true,
   firstParty: [],
@@ -37,7 +32,9 @@ const TEXTS: Texts = {
   settings: 'Privacy settings',
 };
 
-const kind = (value: unknown): string => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
+// What a value is, as the error messages name it.
+const kind = (value: unknown): string =>
+  Array.isArray(value) ? 'an array' : value === null ? 'null' : (typeof value === 'object' ? 'an ' : 'a ') + typeof value;
 
 /**
  * Checks `gate` options as core checks the config: each problem is reported with its field,
@@ -49,37 +46,32 @@ export function readOptions(input: unknown, state: ConsentState, report: (messag
     locked = true;
     report(`consentgate: gate${path} ${problem}`);
   };
-  const string = (value: unknown, path: string) => typeof value === 'string' || fail(path, 'must be a string');
-  const raw = (kind(input) === 'object' ? input : (input === undefined || fail('', 'must be an object'), {})) as Record<string, never>;
+  // True when `value` has the kind of `like`; else reports it, naming the field.
+  const is = (value: unknown, like: unknown, path: string) => kind(value) === kind(like) || fail(path, 'must be ' + kind(like));
   const options = { ...DEFAULTS } as Record<string, unknown>;
-  for (const key in raw) {
-    const value = raw[key];
-    if (!has(DEFAULTS, key)) fail('.' + key, `is not an option (known: ${Object.keys(DEFAULTS)})`);
-    else if (kind(value) === kind(DEFAULTS[key])) options[key] = value;
-    else if (value !== undefined) fail('.' + key, 'must be a ' + kind(DEFAULTS[key]));
+  const raw = input as Record<string, unknown>;
+  if (input !== undefined && is(input, {}, '')) {
+    for (const key in raw) {
+      if (!has(DEFAULTS, key)) fail('.' + key, `is not an option (known: ${Object.keys(DEFAULTS)})`);
+      else if (raw[key] !== undefined && is(raw[key], DEFAULTS[key as keyof GateOptions], '.' + key)) options[key] = raw[key];
+    }
   }
-  const { rules, builtinRules: builtin, firstParty, autoBlock, network, reloadOnWithdraw, onWithdraw, texts } = options as Required<GateOptions>;
-
-  const own: Rule[] = [];
-  rules.forEach((entry, index) => {
+  const settings = options as Settings;
+  const rules: Rule[] = [];
+  (options.rules as GateOptions['rules'])!.forEach((entry, index) => {
     const at = `.rules[${index}]`;
-    const { host, path = '', category, service } = (kind(entry) === 'object' ? entry : (fail(at, 'must be an object'), {})) as Record<string, never>;
+    const { host, path = '', category, service } = (is(entry, {}, at) ? entry : {}) as Record<string, never>;
     if (!has(state.categories, category)) fail(at + '.category', `must be one of: ${Object.keys(state.categories)}`);
     else if (service !== undefined && !has(state.services, service)) fail(at + '.service', 'must be a configured service');
-    else if (string(host, at + '.host') && string(path, at + '.path')) own.push(rule(host + path, category, service));
+    else if (is(host, '', at + '.host') && is(path, '', at + '.path')) rules.push(rule(host + path, category, service));
   });
-  const words = { ...TEXTS, ...texts };
-  for (const key in words) string(words[key as keyof Texts], '.texts.' + key);
-  const hosts = firstParty.filter((host, index) => string(host, `.firstParty[${index}]`)).map((host) => rule(host, '')._host);
+  settings.rules = settings.builtinRules ? [...rules, ...builtinRules()] : rules;
+  settings.texts = { ...TEXTS, ...settings.texts };
+  for (const key in settings.texts) is(settings.texts[key as keyof Texts], '', '.texts.' + key);
+  settings.firstParty = settings.firstParty.filter((host, index) => is(host, '', `.firstParty[${index}]`)).map((host) => rule(host, '')._host);
   // Options it could not read make the gate as strict as it can be.
-  return {
-    _rules: builtin ? [...own, ...builtinRules()] : own,
-    _firstParty: hosts,
-    _autoBlock: autoBlock || locked,
-    _network: network || locked,
-    _reload: reloadOnWithdraw,
-    _onWithdraw: onWithdraw,
-    _texts: words,
-    _locked: locked,
-  };
+  settings.autoBlock ||= locked;
+  settings.network ||= locked;
+  settings._locked = locked;
+  return settings;
 }

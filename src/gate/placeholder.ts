@@ -31,7 +31,7 @@ export function placeholders(ctx: Ctx, label?: (category: string) => string) {
   const { _doc: doc, _manager: manager, _settings: settings } = ctx;
   const { categories } = manager.config;
   const name = label || ((id: string) => categories.find((c) => c.id === id)?.label ?? id);
-  const texts = settings._texts;
+  const texts = settings.texts;
   const shown = new Map<Element, Element>();
   const hidden = new WeakSet<Element>();
   const sizes = new Set<string>();
