@@ -44,14 +44,13 @@ export function conditionProblem({ _all, _none, _service: service }: Condition, 
 }
 
 /**
- * True when the element may be live now; unknown ids never hold (fail closed). A refusal is a
- * denial the visitor or a signal caused: an opt-in page still waiting for a decision has refused
- * nothing yet, so `!analytics` fallbacks wait for the answer.
+ * True when the element may be live now, for a condition without a problem. A refusal is a
+ * denial the visitor or a signal caused: an opt-in page still waiting for a decision has
+ * refused nothing yet, so `!analytics` fallbacks wait for the answer.
  */
 export function holds(condition: Condition, state: ConsentState): boolean {
   const grant = (id: string) => state.categories[id]!;
   return (
-    !conditionProblem(condition, state) &&
     condition._all.every((id) => grant(id).granted) &&
     condition._none.every((id) => !grant(id).granted && (grant(id).reason !== 'default' || !state.needsDecision)) &&
     (!condition._service || state.services[condition._service]!.granted)

@@ -12,8 +12,6 @@ export interface Ctx {
   _blocked(url: string): Rule | undefined;
   /** Takes over an element about to load `url` if a rule holds it back; true when it did. */
   _take(el: Element, url: string, byCode?: boolean): boolean;
-  /** Whether a URL or an HTML string names a host of the rules at all (a cheap first test). */
-  _mentions: RegExp;
   /** Nodes the gate made live itself: never taken again. */
   _own: WeakSet<Node>;
   /** Runs `write` without `_take` interfering: the gate's own releases. */

@@ -9,7 +9,7 @@ import { observe } from './observe';
 import { readOptions } from './options';
 import { placeholders } from './placeholder';
 import { releaser } from './release';
-import { matcher, mentions } from './rules';
+import { matcher } from './rules';
 
 export interface Gate {
   /** Looks at the document again; the gate does this itself on every change it can see. */
@@ -29,7 +29,7 @@ type Input = GateOptions & { document?: Document; _label?: (category: string) =>
  * Never throws: a gate that cannot start, or a part that fails, leaves things blocked.
  */
 export function createGate(manager: ConsentManager, options: Input = {}): Gate {
-  const report = (cause: unknown) => console.error('consentgate: the gate failed; what it holds stays blocked', cause);
+  const report = (cause: unknown) => console.error('consentgate: gate error; what it holds stays blocked', cause);
   const guard =
     <A extends unknown[]>(run: (...args: A) => void) =>
     (...args: A) => {
@@ -62,7 +62,6 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
       _manager: manager,
       _settings: settings,
       _own: new WeakSet(),
-      _mentions: mentions(settings.rules),
       _guard: guard,
       _undo: undo,
       _quietly(write) {
@@ -80,7 +79,7 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
         if (!settings._locked && manager.get(category) && (!service || manager.getService(service))) return;
         if (!missing.has(category) && !has(manager.state().categories, category)) {
           missing.add(category);
-          console.error(`consentgate: ${rule._host} stays blocked: its rule names "${category}", which the config lacks`);
+          console.error(`consentgate: rule ${rule._host} names unknown category "${category}"; it stays blocked`);
         }
         return rule;
       },
@@ -90,6 +89,8 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
           const rule = ctx._blocked(url);
           if (rule) {
             neutralize(el, url, rule);
+            // Its rule's problem, if any, was reported once for the category: not again per element.
+            reported.add(el);
             pending.add(el);
             if (byCode) made.add(el);
           }
@@ -130,7 +131,7 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
         // A script code made is restored where it is, keeping the listeners code gave it (onload);
         // the site's own and the parser's are replaced by a runnable copy, in document order.
         const ordered = (tag === 'script' && !made.has(el)) || tag === 'template';
-        const held = ['src', 'href', 'srcset'].some((name) => el.hasAttribute('data-' + name));
+        const held = el.matches('[data-src],[data-href],[data-srcset]');
         const claimed = releases._claimed(el);
         if (tag === 'script' && (claimed || !(held || el.getAttribute('type') === 'text/plain'))) continue;
         // The parser may still be adding an inline script's text: stop there, keep the order.
@@ -152,10 +153,10 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
         if (condition && (tag === 'iframe' || el.hasAttribute('data-consent-embed'))) notices._show(el, condition, state);
       }
       notices._sweep();
-      // Elements code never inserted (pixels) are released in place; no error per pixel here.
+      // Elements code never inserted (pixels) are released in place.
       for (const el of pending) {
         if (el.isConnected) pending.delete(el);
-        else if (!settings._locked && holds(conditionOf(el, state, categoryOf), state)) {
+        else if (allowed(check(el, state), state)) {
           pending.delete(el);
           ctx._quietly(() => unblock(el));
         }

@@ -1,5 +1,6 @@
 import type { Ctx } from './context';
 import { patch } from './patch';
+import { mentions } from './rules';
 
 // Only a tag that the HTML string contains can make it fetch; scripts set through HTML
 // strings never run, so images and iframes are what matter there.
@@ -42,8 +43,9 @@ export function intercept(ctx: Ctx): void {
   // HTML strings are parsed into an inert template first, where nothing loads; only when a
   // blocked URL was found there is the parsed result inserted instead of the string.
   const html = Object.getOwnPropertyDescriptor(proto, 'innerHTML')!.set!;
+  const named = mentions(ctx._settings.rules);
   const inert = (markup: string): DocumentFragment | false | void => {
-    if (!LOADS.test(markup) || !ctx._mentions.test(markup)) return;
+    if (!LOADS.test(markup) || !named.test(markup)) return;
     const template = ctx._doc.createElement('template');
     html.call(template, markup);
     let taken = false;

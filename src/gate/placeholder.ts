@@ -10,14 +10,13 @@ import type { Ctx } from './context';
  * The adopted sheet comes after the page's own, so a site's rule needs a more specific selector.
  */
 const CSS =
-  '.consentgate-placeholder{box-sizing:border-box;display:flex;flex-flow:column;justify-content:center;align-items:center;gap:8px;' +
-  'max-width:100%;min-height:150px;padding:16px;border:1px solid;border-radius:8px;' +
-  'background:var(--consentgate-placeholder-bg,#f2f2f2);color:var(--consentgate-placeholder-color,#1f1f1f);' +
-  'font:15px/1.4 system-ui,sans-serif;text-align:center}' +
-  '.consentgate-placeholder p{margin:0}' +
-  '.consentgate-placeholder button{min-height:32px;padding:4px 16px;border:1px solid;border-radius:6px;background:0 0;color:inherit;font:inherit;cursor:pointer}' +
-  '.consentgate-placeholder .consentgate-placeholder-allow{border-color:transparent;background:var(--consentgate-placeholder-accent,#1f5fd1);color:#fff}' +
-  '.consentgate-placeholder button:focus-visible{outline:3px solid var(--consentgate-placeholder-accent,#1f5fd1);outline-offset:2px}';
+  '.consentgate-placeholder{box-sizing:border-box;display:grid;place-content:center;justify-items:center;gap:8px;max-width:100%;min-height:150px;' +
+  'padding:16px;border:1px solid;border-radius:8px;background:var(--consentgate-placeholder-bg,#f2f2f2);' +
+  'color:var(--consentgate-placeholder-color,#1f1f1f);font:15px/1.4 system-ui,sans-serif;text-align:center}' +
+  '.consentgate-placeholder>*{margin:0;padding:4px 16px;border-radius:6px;font:inherit;color:inherit;background:0 0}' +
+  '.consentgate-placeholder>button{min-height:32px;border:1px solid;cursor:pointer}' +
+  '.consentgate-placeholder>.consentgate-placeholder-allow{border-color:#0000;background:var(--consentgate-placeholder-accent,#1f5fd1);color:#fff}' +
+  '.consentgate-placeholder>:focus-visible{outline:3px solid var(--consentgate-placeholder-accent,#1f5fd1);outline-offset:2px}';
 
 /**
  * In-place notices for blocked embeds: what it is, who provides it, one button to allow it and
