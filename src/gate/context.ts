@@ -12,12 +12,12 @@ export interface Ctx {
   _blocked(url: string): Rule | undefined;
   /** Takes over an element about to load `url` if a rule holds it back; true when it did. */
   _take(el: Element, url: string, byCode?: boolean): boolean;
-  /** Whether a URL or an HTML string names a host of the rules at all (a cheap first test). */
-  _mentions(text: string): boolean;
   /** Nodes the gate made live itself: never taken again. */
   _own: WeakSet<Node>;
   /** Runs `write` without `_take` interfering: the gate's own releases. */
   _quietly(write: () => void): void;
   /** Wraps an entry point: an error is reported, never thrown into the page. */
   _guard<A extends unknown[]>(run: (...args: A) => void): (...args: A) => void;
+  /** Restores what the gate changed in the browser: run by `destroy()`. */
+  _undo: Array<() => void>;
 }

@@ -19,11 +19,17 @@ export interface Gate {
 }
 
 /**
+ * What the gate is given besides its options: the document (jsdom in tests), and, from the
+ * script tag only, the display name of a category for placeholders (its translated labels).
+ */
+type Input = GateOptions & { document?: Document; _label?: (category: string) => string };
+
+/**
  * Holds back everything the visitor has not allowed and releases it the moment they do.
  * Never throws: a gate that cannot start, or a part that fails, leaves things blocked.
  */
-export function createGate(manager: ConsentManager, options: GateOptions & { document?: Document } = {}): Gate {
-  const report = (cause: unknown) => console.error('consentgate: the gate failed; what it holds stays blocked', cause);
+export function createGate(manager: ConsentManager, options: Input = {}): Gate {
+  const report = (cause: unknown) => console.error('consentgate: gate error; what it holds stays blocked', cause);
   const guard =
     <A extends unknown[]>(run: (...args: A) => void) =>
     (...args: A) => {
@@ -33,15 +39,15 @@ export function createGate(manager: ConsentManager, options: GateOptions & { doc
         report(cause);
       }
     };
-  const stops: Array<() => void> = [];
-  const gate: Gate = { apply() {}, destroy: guard(() => stops.splice(0).forEach((stop) => stop())) };
+  const undo: Array<() => void> = [];
+  const gate: Gate = { apply() {}, destroy: guard(() => undo.splice(0).forEach((stop) => stop())) };
 
   guard(() => {
-    const { document: doc = document, ...rest } = options;
+    const { document: doc = document, _label, ...rest } = options;
     const win = doc.defaultView as Window & typeof globalThis;
     const settings = readOptions(rest, manager.state(), console.error);
-    const match = matcher(settings._rules, [...settings._firstParty, win.location.hostname]);
-    const matchAny = matcher(settings._rules, []);
+    const match = matcher(settings.rules, [...settings.firstParty, win.location.hostname]);
+    const matchAny = matcher(settings.rules, []);
     const pending = new Set<Element>(); // taken before insertion, e.g. `new Image()` pixels
     const made = new WeakSet<Element>(); // scripts code created: never started, so restorable in place
     const reported = new WeakSet<Element>();
@@ -56,8 +62,8 @@ export function createGate(manager: ConsentManager, options: GateOptions & { doc
       _manager: manager,
       _settings: settings,
       _own: new WeakSet(),
-      _mentions: match._mentions,
       _guard: guard,
+      _undo: undo,
       _quietly(write) {
         quiet = true;
         try {
@@ -68,11 +74,12 @@ export function createGate(manager: ConsentManager, options: GateOptions & { doc
       },
       _blocked(url) {
         const rule = match(url, doc.baseURI);
-        const { _category: category, _service: service } = rule ?? {};
-        if (!rule || (!settings._locked && manager.get(category!) && (!service || manager.getService(service)))) return;
-        if (!has(manager.state().categories, category) && !missing.has(category!)) {
-          missing.add(category!);
-          console.error(`consentgate: ${rule._host} stays blocked: its rule names "${category}", which the config lacks`);
+        if (!rule) return;
+        const { _category: category, _service: service } = rule;
+        if (!settings._locked && manager.get(category) && (!service || manager.getService(service))) return;
+        if (!missing.has(category) && !has(manager.state().categories, category)) {
+          missing.add(category);
+          console.error(`consentgate: rule ${rule._host} names unknown category "${category}"; it stays blocked`);
         }
         return rule;
       },
@@ -82,6 +89,8 @@ export function createGate(manager: ConsentManager, options: GateOptions & { doc
           const rule = ctx._blocked(url);
           if (rule) {
             neutralize(el, url, rule);
+            // Its rule's problem, if any, was reported once for the category: not again per element.
+            reported.add(el);
             pending.add(el);
             if (byCode) made.add(el);
           }
@@ -94,45 +103,47 @@ export function createGate(manager: ConsentManager, options: GateOptions & { doc
     };
 
     const categoryOf = (url: string) => matchAny(url, doc.baseURI)?._category;
-    const conditionFor = (el: Element, state: ConsentState): Condition | undefined => {
+    // The element's condition, or undefined when it can never be met (reported once per element).
+    const check = (el: Element, state: ConsentState): Condition | undefined => {
       const condition = conditionOf(el, state, categoryOf);
       const problem = conditionProblem(condition, state);
       if (!problem) return condition;
       if (!reported.has(el)) console.error(`consentgate: ${describe(el)} ${problem}; it stays blocked`);
       reported.add(el);
     };
-    const allowed = (condition: Condition | undefined, state: ConsentState) =>
+    const allowed = (condition: Condition | undefined, state: ConsentState): condition is Condition =>
       !!condition && !settings._locked && holds(condition, state);
-    const allowedNow = (el: Element) => allowed(conditionFor(el, manager.state()), manager.state());
+    const noteRun = ({ _all, _service }: Condition) => [..._all, _service].forEach((id) => id && ran.add(id));
 
-    const notices = placeholders(ctx);
-    const noteRun = (el: Element) => {
-      const { _all, _service } = conditionOf(el, manager.state(), categoryOf);
-      [..._all, _service].forEach((id) => id && ran.add(id));
-    };
-    const releases = releaser(ctx, noteRun);
+    const notices = placeholders(ctx, _label);
+    const releases = releaser(ctx, (el) => {
+      const state = manager.state();
+      const condition = check(el, state);
+      return allowed(condition, state) && (noteRun(condition), true);
+    });
 
     const apply = guard(() => {
       const state = manager.state();
       const loading = doc.readyState === 'loading';
       let barrier = false;
-      for (let el of [...doc.querySelectorAll('[data-consent]')]) {
+      for (let el of doc.querySelectorAll('[data-consent]')) {
         const tag = el.localName;
         // A script code made is restored where it is, keeping the listeners code gave it (onload);
         // the site's own and the parser's are replaced by a runnable copy, in document order.
         const ordered = (tag === 'script' && !made.has(el)) || tag === 'template';
-        const held = ['src', 'href', 'srcset'].some((name) => el.hasAttribute('data-' + name));
-        if (tag === 'script' && (releases._claimed(el) || !(held || el.getAttribute('type') === 'text/plain'))) continue;
+        const held = el.matches('[data-src],[data-href],[data-srcset]');
+        const claimed = releases._claimed(el);
+        if (tag === 'script' && (claimed || !(held || el.getAttribute('type') === 'text/plain'))) continue;
         // The parser may still be adding an inline script's text: stop there, keep the order.
-        if (ordered && loading && !held && !el.hasAttribute('src') && !releases._claimed(el) && !parsed(el)) barrier = true;
+        if (ordered && loading && !held && !claimed && !el.hasAttribute('src') && !parsed(el)) barrier = true;
         if (ordered && barrier) continue;
-        const condition = conditionFor(el, state);
+        const condition = check(el, state);
         if (allowed(condition, state)) {
           notices._hide(el);
           if (ordered) {
-            if (!releases._claimed(el)) releases._queue(el, () => allowedNow(el));
+            if (!claimed) releases._queue(el);
           } else if (held) {
-            if (tag === 'script') noteRun(el);
+            if (tag === 'script') noteRun(condition);
             ctx._quietly(() => unblock(el));
           }
           continue;
@@ -142,10 +153,10 @@ export function createGate(manager: ConsentManager, options: GateOptions & { doc
         if (condition && (tag === 'iframe' || el.hasAttribute('data-consent-embed'))) notices._show(el, condition, state);
       }
       notices._sweep();
-      // Elements code never inserted (pixels) are released in place; no error per pixel here.
+      // Elements code never inserted (pixels) are released in place.
       for (const el of pending) {
         if (el.isConnected) pending.delete(el);
-        else if (!settings._locked && holds(conditionOf(el, state, categoryOf), state)) {
+        else if (allowed(check(el, state), state)) {
           pending.delete(el);
           ctx._quietly(() => unblock(el));
         }
@@ -159,20 +170,19 @@ export function createGate(manager: ConsentManager, options: GateOptions & { doc
       const services = lost('services');
       if (!categories.length && !services.length) return;
       clearServices(doc, manager.config.categories.flatMap((c) => c.services).filter((s) => services.includes(s.id)));
-      guard(settings._onWithdraw)(categories, services);
+      guard(settings.onWithdraw)(categories, services);
       // Code that ran cannot be unloaded; the reload waits for the other listeners (receipts).
-      if (settings._reload && !reloading && [...categories, ...services].some((id) => ran.has(id))) {
+      if (settings.reloadOnWithdraw && !reloading && [...categories, ...services].some((id) => ran.has(id))) {
         reloading = true;
         win.setTimeout(() => win.location.reload());
       }
     };
 
-    if (settings._autoBlock) stops.push(intercept(ctx));
-    if (settings._network) stops.push(guardNetwork(ctx));
-    const observer = observe(ctx, apply);
+    if (settings.autoBlock) intercept(ctx);
+    if (settings.network) guardNetwork(ctx);
+    observe(ctx, apply);
     doc.addEventListener('DOMContentLoaded', apply);
-    stops.push(
-      () => observer.disconnect(),
+    undo.push(
       () => doc.removeEventListener('DOMContentLoaded', apply),
       manager.on(
         'change',

@@ -4,26 +4,44 @@
 import { trusted } from '../utils/trusted-types';
 import type { Rule } from './rules';
 
+/** Sets an attribute; a script's `src` goes through our Trusted Types policy (the site declared it). */
+const set = (el: Element, name: string, value: string): void =>
+  el.setAttribute(name, el.localName === 'script' && name === 'src' ? trusted(el.ownerDocument.defaultView)._scriptUrl(value) : value);
+
+/**
+ * Puts `data-src`, `data-srcset` and `data-href` back where the browser loads them. A script
+ * code made has never run (it was inserted typed `text/plain`, or not at all), so it is restored
+ * in place: type first, as only then does setting `src` start it.
+ */
+export function unblock(el: Element): void {
+  if (el.localName === 'script') {
+    const type = el.getAttribute('data-type');
+    if (type) el.setAttribute('type', type);
+    else el.removeAttribute('type');
+    for (const name of ['data-type', 'data-consent', 'data-service']) el.removeAttribute(name);
+  }
+  for (const name of ['src', 'srcset', 'href']) {
+    const value = el.getAttribute('data-' + name);
+    if (value !== null) {
+      el.removeAttribute('data-' + name);
+      set(el, name, value);
+    }
+  }
+}
+
 /**
  * A runnable copy of a declared script: browsers run a script element once, when it is inserted
- * with a script type, so changing `type` on the old node would never run it. The copy keeps the
- * text, every attribute and the nonce (which browsers hide from `getAttribute`).
+ * with a script type, so changing `type` on the old node would never run it. A new element, not
+ * `cloneNode`: a clone inherits the "already started" flag, so the copy of a script inserted
+ * through innerHTML (an SPA route) would never run. The nonce is hidden from `getAttribute`, so
+ * it is copied as a property.
  */
 export function liveScript(old: HTMLScriptElement): HTMLScriptElement {
-  // A new element, not cloneNode: a clone inherits the "already started" flag, so the copy of a
-  // script inserted through innerHTML (an SPA route) would never run. The nonce is hidden from
-  // getAttribute, so it is copied as a property; the text is set below.
   const live = old.ownerDocument.createElement('script');
-  // The site declared this code and URL: under Trusted Types both go through our policy.
-  const policy = trusted(old.ownerDocument.defaultView);
-  for (const { name, value } of [...old.attributes]) if (name !== 'nonce') live.setAttribute(name, name === 'src' ? policy._scriptUrl(value) : value);
+  for (const { name, value } of [...old.attributes]) if (name !== 'nonce') set(live, name, value);
   live.nonce = old.nonce;
-  const type = old.getAttribute('data-type');
-  const src = old.getAttribute('data-src');
-  for (const name of ['type', 'data-type', 'data-src', 'data-consent', 'data-service']) live.removeAttribute(name);
-  if (type) live.setAttribute('type', type);
-  if (old.text) live.text = policy._script(old.text);
-  if (src) live.setAttribute('src', policy._scriptUrl(src));
+  if (old.text) live.text = trusted(old.ownerDocument.defaultView)._script(old.text);
+  unblock(live);
   // Inserted scripts are async unless told otherwise; unmarked ones keep document order.
   live.async = old.hasAttribute('async');
   return live;
@@ -43,33 +61,11 @@ export function neutralize(el: Element, url: string, rule: Rule): void {
 }
 
 /**
- * Puts `data-src`, `data-srcset` and `data-href` back where the browser loads them. A script
- * code made has never run (it was inserted typed `text/plain`, or not at all), so it is restored
- * in place: type first, as only then does setting `src` start it.
- */
-export function unblock(el: Element): void {
-  if (el.localName === 'script') {
-    const type = el.getAttribute('data-type');
-    if (type) el.setAttribute('type', type);
-    else el.removeAttribute('type');
-    for (const name of ['data-type', 'data-consent', 'data-service']) el.removeAttribute(name);
-  }
-  for (const name of ['src', 'srcset', 'href']) {
-    const value = el.getAttribute('data-' + name);
-    if (value !== null) {
-      el.removeAttribute('data-' + name);
-      const script = el.localName === 'script' && name === 'src';
-      el.setAttribute(name, script ? trusted(el.ownerDocument.defaultView)._scriptUrl(value) : value);
-    }
-  }
-}
-
-/**
  * Blocks a live iframe again. Removing `src` would leave the embedded page running, so a copy
  * without it takes the iframe's place and the old browsing context goes away with the node.
  */
 export function reblock(frame: Element): Element {
-  const copy = frame.cloneNode(false) as Element;
+  const copy = frame.cloneNode() as Element;
   copy.setAttribute('data-src', frame.getAttribute('src')!);
   copy.removeAttribute('src');
   frame.replaceWith(copy);
@@ -77,8 +73,8 @@ export function reblock(frame: Element): Element {
 }
 
 /** `el` or one of its ancestors has a next sibling: the parser has finished with it. */
-export function parsed(el: Node): boolean {
-  for (let node: Node | null = el; node; node = node.parentNode) if (node.nextSibling) return true;
+export function parsed(el: Node | null): boolean {
+  for (; el; el = el.parentNode) if (el.nextSibling) return true;
   return false;
 }
 

@@ -4,17 +4,25 @@ import { builtinRules, rule, type Rule } from './rules';
 
 export type Texts = Required<NonNullable<GateOptions['texts']>>;
 
-export interface Settings {
-  _rules: Rule[];
-  _firstParty: string[];
-  _autoBlock: boolean;
-  _network: boolean;
-  _reload: boolean;
-  _onWithdraw: NonNullable<GateOptions['onWithdraw']>;
-  _texts: Texts;
+/** The options as the gate uses them: every one set, `rules` compiled (the site's, then the built-in list). */
+export type Settings = Required<Omit<GateOptions, 'rules' | 'texts'>> & {
+  rules: Rule[];
+  texts: Texts;
   /** Some option was invalid: nothing but necessary is released. */
   _locked: boolean;
-}
+};
+
+// Every option with its default: an option must have its default's kind.
+const DEFAULTS: Required<GateOptions> = {
+  rules: [],
+  builtinRules: true,
+  firstParty: [],
+  autoBlock: true,
+  network: false,
+  reloadOnWithdraw: false,
+  onWithdraw: () => {},
+  texts: {},
+};
 
 const TEXTS: Texts = {
   content: 'Embedded content',
@@ -24,7 +32,9 @@ const TEXTS: Texts = {
   settings: 'Privacy settings',
 };
 
-const kind = (value: unknown): string => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
+// What a value is, as the error messages name it.
+const kind = (value: unknown): string =>
+  Array.isArray(value) ? 'an array' : value === null ? 'null' : (typeof value === 'object' ? 'an ' : 'a ') + typeof value;
 
 /**
  * Checks `gate` options as core checks the config: each problem is reported with its field,
@@ -36,45 +46,32 @@ export function readOptions(input: unknown, state: ConsentState, report: (messag
     locked = true;
     report(`consentgate: gate${path} ${problem}`);
   };
-  const raw = (kind(input) === 'object' ? input : (input === undefined || fail('', 'must be an object'), {})) as Record<string, never>;
-  const known: string[] = [];
-  // An option must have the kind of its default.
-  const get = <T>(key: string, fallback: T): T => {
-    const value = raw[key];
-    known.push(key);
-    if (value === undefined || kind(value) === kind(fallback)) return value ?? fallback;
-    fail('.' + key, 'must be a ' + kind(fallback));
-    return fallback;
-  };
-  const string = (value: unknown, path: string): value is string =>
-    typeof value === 'string' || (fail(path, 'must be a string'), false);
-
+  // True when `value` has the kind of `like`; else reports it, naming the field.
+  const is = (value: unknown, like: unknown, path: string) => kind(value) === kind(like) || fail(path, 'must be ' + kind(like));
+  const options = { ...DEFAULTS } as Record<string, unknown>;
+  const raw = input as Record<string, unknown>;
+  if (input !== undefined && is(input, {}, '')) {
+    for (const key in raw) {
+      if (!has(DEFAULTS, key)) fail('.' + key, `is not an option (known: ${Object.keys(DEFAULTS)})`);
+      else if (raw[key] !== undefined && is(raw[key], DEFAULTS[key as keyof GateOptions], '.' + key)) options[key] = raw[key];
+    }
+  }
+  const settings = options as Settings;
   const rules: Rule[] = [];
-  get<Array<Record<string, unknown>>>('rules', []).forEach((entry, index) => {
+  (options.rules as GateOptions['rules'])!.forEach((entry, index) => {
     const at = `.rules[${index}]`;
-    const { host, path = '', category, service } = kind(entry) === 'object' ? entry : (fail(at, 'must be an object'), {});
+    const { host, path = '', category, service } = (is(entry, {}, at) ? entry : {}) as Record<string, never>;
     if (!has(state.categories, category)) fail(at + '.category', `must be one of: ${Object.keys(state.categories)}`);
     else if (service !== undefined && !has(state.services, service)) fail(at + '.service', 'must be a configured service');
-    else if (string(host, at + '.host') && string(path, at + '.path')) rules.push(rule(host + path, category, service));
+    else if (is(host, '', at + '.host') && is(path, '', at + '.path')) rules.push(rule(host + path, category, service));
   });
-  if (get('builtinRules', true)) rules.push(...builtinRules());
-  const texts = { ...TEXTS, ...get('texts', {}) };
-  for (const key in texts) string(texts[key as keyof Texts], '.texts.' + key);
-
-  const settings: Settings = {
-    _rules: rules,
-    _firstParty: get<unknown[]>('firstParty', [])
-      .filter((host, index): host is string => string(host, `.firstParty[${index}]`))
-      .map((host) => rule(host, '')._host),
-    _autoBlock: get('autoBlock', true),
-    _network: get('network', false),
-    _reload: get('reloadOnWithdraw', false),
-    _onWithdraw: get('onWithdraw', () => {}),
-    _texts: texts,
-    _locked: false,
-  };
-  for (const key in raw) if (!known.includes(key)) fail('.' + key, `is not an option (known: ${known})`);
+  settings.rules = settings.builtinRules ? [...rules, ...builtinRules()] : rules;
+  settings.texts = { ...TEXTS, ...settings.texts };
+  for (const key in settings.texts) is(settings.texts[key as keyof Texts], '', '.texts.' + key);
+  settings.firstParty = settings.firstParty.filter((host, index) => is(host, '', `.firstParty[${index}]`)).map((host) => rule(host, '')._host);
   // Options it could not read make the gate as strict as it can be.
-  if (locked) settings._locked = settings._autoBlock = settings._network = true;
+  settings.autoBlock ||= locked;
+  settings.network ||= locked;
+  settings._locked = locked;
   return settings;
 }

@@ -65,9 +65,13 @@ describe('declared scripts', () => {
 
   it('report an unknown category with the valid ids and keep the element blocked', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    document.body.innerHTML = `<script type="text/plain" data-consent="analytcs">${t.push('typo')}</script>`;
+    document.body.innerHTML = `<script type="text/plain" data-consent="analytcs">${t.push('typo')}</script>
+      <script type="text/plain" data-consent="!analytcs">${t.push('negated typo')}</script>
+      <script type="text/plain" data-consent="toString">${t.push('inherited key')}</script>`;
     t.start();
     t.consent.acceptAll();
+    await tick();
+    t.consent.rejectAll();
     await tick();
     expect(t.ran()).toEqual([]);
     expect(error).toHaveBeenCalledWith(

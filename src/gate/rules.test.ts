@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRules, matcher, rule } from './rules';
+import { builtinRules, matcher, mentions, rule } from './rules';
 
 const BASE = 'https://shop.example.com/page';
 const rules = builtinRules();
@@ -25,6 +25,8 @@ describe('rule list', () => {
     expect(categoryOf('https://www.facebook.com/tr?id=1&ev=PageView')).toBe('advertising');
     expect(categoryOf('https://www.facebook.com/plugins/like.php')).toBe('social');
     expect(categoryOf('https://www.facebook.com/somepage')).toBeUndefined();
+    expect(categoryOf('https://www.googletagmanager.com/gtag/js?id=DC-1')).toBe('advertising');
+    expect(categoryOf('https://analytics.google.com/g/collect')).toBe('analytics');
   });
 
   it('does not match look-alike hosts, relative URLs, data: URLs or first-party hosts', () => {
@@ -46,10 +48,11 @@ describe('rule list', () => {
   });
 
   it('tells whether HTML names a rule host at all, for the cheap path', () => {
-    const all = matcher(rules, []);
-    expect(all._mentions('<p><img src="https://bat.bing.com/action/0"></p>')).toBe(true);
-    expect(all._mentions('<img src="https://cdn.example.org/x.png"><a href="/hotjar.company">x</a>')).toBe(false);
-    expect(all._mentions('see notgoogle-analytics.com or google-analytics.com.evil.example')).toBe(false);
-    expect(all('https:\\\\www.clarity.ms/tag/x', BASE)?._category).toBe('session_replay');
+    const named = mentions(rules);
+    expect(named.test('<p><img src="https://bat.bing.com/action/0"></p>')).toBe(true);
+    expect(named.test('<img src="https://cdn.example.org/x.png"><a href="/hotjar.company">x</a>')).toBe(false);
+    expect(named.test('see notgoogle-analytics.com or google-analytics.com.evil.example')).toBe(false);
+    expect(mentions([]).test('<img src="https://bat.bing.com/">')).toBe(false);
+    expect(matcher(rules, [])('https:\\\\www.clarity.ms/tag/x', BASE)?._category).toBe('session_replay');
   });
 });

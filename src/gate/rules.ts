@@ -1,15 +1,17 @@
 /**
- * Well-known vendors by category: "category host[/path-and-query-prefix] …;category …".
- * One string because it is the largest constant in the bundle and compresses far better than
- * an array of objects. Sites add or override entries with `gate.rules`, or drop the list.
+ * Well-known vendors by category: "category host[/path-and-query-prefix] …;category …". One
+ * string: the largest constant in the bundle, and it compresses far better than objects. The
+ * first matching rule wins, so a path-specific rule comes before any rule for its bare host
+ * (advertising's `googletagmanager.com/gtag/js?id=AW-` before analytics' `googletagmanager.com`).
+ * Sites add rules of their own (checked first) with `gate.rules`, or drop this list.
  * Tag Manager counts as analytics; sites that gate tags inside GTM list it in `firstParty`.
  */
 const BUILTIN =
-  'analytics google-analytics.com analytics.google.com googletagmanager.com' +
-  ';advertising googletagmanager.com/gtag/js?id=AW- googletagmanager.com/gtag/js?id=DC- doubleclick.net' +
+  'advertising googletagmanager.com/gtag/js?id=AW- googletagmanager.com/gtag/js?id=DC- doubleclick.net' +
   ' googleadservices.com googlesyndication.com google.com/pagead connect.facebook.net facebook.com/tr' +
   ' analytics.tiktok.com snap.licdn.com px.ads.linkedin.com ads-twitter.com analytics.twitter.com t.co/i/adsct' +
   ' ct.pinterest.com s.pinimg.com/ct bat.bing.com' +
+  ';analytics google-analytics.com analytics.google.com googletagmanager.com' +
   ';session_replay clarity.ms hotjar.com hotjar.io fullstory.com logrocket.io lr-ingest.io lr-ingest.com' +
   ' mouseflow.com smartlook.com smartlook.cloud' +
   ';social youtube.com youtube-nocookie.com player.vimeo.com platform.twitter.com platform.x.com' +
@@ -25,56 +27,50 @@ export interface Rule {
 
 /** `host/path` → a rule; hosts are compared in lower case, without a leading `*.` or `.`. */
 export const rule = (pattern: string, category: string, service?: string): Rule => {
-  const bare = pattern.replace(/^\*?\./, '');
-  const cut = bare.search(/[/?]|$/);
-  return { _host: bare.slice(0, cut).toLowerCase(), _path: bare.slice(cut), _category: category, _service: service };
+  const [, host, path] = /^(?:\*?\.)?([^/?]*)(.*)/s.exec(pattern)!;
+  return { _host: host!.toLowerCase(), _path: path!, _category: category, _service: service };
 };
 
-/** The built-in list, most specific first, so `…/gtag/js?id=AW-` wins over the bare host. */
+/** The built-in list, in its order. */
 export const builtinRules = (): Rule[] =>
-  BUILTIN.split(';')
-    .flatMap((group) => {
-      const [category, ...patterns] = group.split(' ');
-      return patterns.map((pattern) => rule(pattern, category!));
-    })
-    .sort((a, b) => b._host.length + b._path.length - a._host.length - a._path.length);
+  BUILTIN.split(';').flatMap((group) => {
+    const [category, ...patterns] = group.split(' ');
+    return patterns.map((pattern) => rule(pattern, category!));
+  });
 
 /** `host` is `suffix` or one of its subdomains. */
-export const underHost = (host: string, suffix: string): boolean => host === suffix || host.endsWith('.' + suffix);
+const under = (host: string, suffix: string): boolean => host === suffix || host.endsWith('.' + suffix);
 
 // The host of a URL that can leave the site (relative paths, data: and blob: cannot). Browsers
 // read "\\" as "/" in http(s) URLs, so both count.
 const HOST = /^\s*(?:https?:)?[/\\]{2}(?:[^/\\?#@]*@)?([^/\\?#:]+)/i;
 
-export interface Matcher {
-  /** The rule a URL falls under, or undefined. The first matching rule wins; first-party hosts never match. */
-  (url: string, base: string): Rule | undefined;
-  /** Whether an HTML string names any host of the rules at all. */
-  _mentions(html: string): boolean;
-}
-
 /**
- * Compiles the rules once. Parsing a URL costs microseconds and a page may set thousands of
- * `src`s, so a look-up of the URL's host and its parent domains rejects nearly all of them first.
+ * The rule a URL falls under, or undefined: the first that matches, and none for first-party
+ * hosts. Parsing a URL costs microseconds and a page may set thousands of `src`s, so a look-up
+ * of the URL's host and its parent domains rejects nearly all of them first.
  */
-export function matcher(rules: readonly Rule[], firstParty: readonly string[]): Matcher {
+export function matcher(rules: readonly Rule[], firstParty: readonly string[]): (url: string, base: string) => Rule | undefined {
   const hosts = new Set(rules.map((r) => r._host));
-  const escaped = [...hosts].map((host) => host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // In HTML a URL's host follows "/", "." (a subdomain) or "@", and ends where a host name cannot go on.
-  const mentions = new RegExp(`[/\\\\.@](?:${escaped.join('|') || '$^'})(?![\\w.-])`, 'i');
-  const match = (url: string, base: string): Rule | undefined => {
+  return (url, base) => {
     let host = HOST.exec(url)?.[1]!.toLowerCase();
     while (host && !hosts.has(host)) host = host.slice(host.indexOf('.') + 1 || host.length);
     if (host) {
       try {
         const { hostname, pathname, search } = new URL(url, base);
-        if (!firstParty.some((own) => underHost(hostname, own))) {
-          return rules.find((r) => underHost(hostname, r._host) && (pathname + search).startsWith(r._path));
+        if (!firstParty.some((own) => under(hostname, own))) {
+          return rules.find((r) => under(hostname, r._host) && (pathname + search).startsWith(r._path));
         }
       } catch {
         // Not a URL the browser could fetch either.
       }
     }
   };
-  return Object.assign(match, { _mentions: (html: string) => mentions.test(html) });
 }
+
+/**
+ * Whether an HTML string names any rule's host at all, a cheap first test: in HTML a URL's host
+ * follows "/", "." (a subdomain) or "@", and ends where a host name cannot go on.
+ */
+export const mentions = (rules: readonly Rule[]): RegExp =>
+  RegExp(`[/\\\\.@](?:${rules.map((r) => r._host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '$^'})(?![\\w.-])`, 'i');
