@@ -34,7 +34,7 @@ export async function measureBudgets() {
       if (!sizes.length) throw new Error(`size-budgets.json: no file matches ${budget.files}`);
       measured = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
     }
-    rows.push({ name: budget.name, ...measured, budget: budget.gzip, ok: measured.gzip <= budget.gzip });
+    rows.push({ name: budget.name, ...measured, budget: budget.gzip, goal: budget.goal, ok: measured.gzip <= budget.gzip });
   }
   return rows;
 }
@@ -43,9 +43,9 @@ const bytes = (n) => n.toLocaleString('en-US');
 
 export function sizeTable(rows) {
   return [
-    '| Output | Measured (gzip -9 bytes) | Budget |',
-    '|---|---:|---:|',
-    ...rows.map((r) => `| ${r.name} (\`${r.what}\`) | ${bytes(r.gzip)} | ${bytes(r.budget)} |`),
+    '| Output | Measured (gzip -9 bytes) | Budget (the tests fail above it) | Goal, where not yet met |',
+    '|---|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.name} (\`${r.what}\`) | ${bytes(r.gzip)} | ${bytes(r.budget)} | ${r.goal && r.gzip > r.goal ? bytes(r.goal) : ''} |`),
   ].join('\n');
 }
 
