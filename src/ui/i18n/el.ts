@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Διατήρηση της άδειας',
   dismiss: 'Απόκρυψη',
   icon: 'Εικονίδιο εξαίρεσης του California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Απολύτως απαραίτητα',
+  necessaryInfo: 'Απαραίτητα για να λειτουργεί ο ιστότοπος, π.χ. για να θυμάται αυτή την επιλογή.',
+  functionalName: 'Λειτουργικά',
+  functionalInfo: 'Θυμούνται προτιμήσεις όπως γλώσσα και διάταξη.',
+  analyticsName: 'Στατιστικά',
+  analyticsInfo: 'Μετρούν τις επισκέψεις και τη χρήση του ιστότοπου.',
+  advertisingName: 'Διαφήμιση',
+  advertisingInfo: 'Μετρά και εξατομικεύει διαφημίσεις, εδώ και αλλού.',
+  session_replayName: 'Καταγραφή συνεδρίας',
+  session_replayInfo: 'Καταγράφει κλικ, κύλιση και πληκτρολόγηση για αναπαραγωγή επισκέψεων.',
+  socialName: 'Κοινωνικά δίκτυα',
+  socialInfo: 'Ενσωματωμένες αναρτήσεις, βίντεο και κουμπιά κοινοποίησης.',
 };
 
 export default texts;
