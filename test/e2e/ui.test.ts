@@ -144,6 +144,30 @@ describe('first layer', () => {
     expect(lcp).toBe('P in banner: false');
   });
 
+  it('a top bar pushes the page down instead of covering it, still with no layout shift', async () => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { cls: number };
+      w.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!e.hadRecentInput) w.cls += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await open({ config: { ...CONFIG, ui: { position: 'top' } } });
+    await page.waitForTimeout(300);
+    const layout = await page.evaluate(() => ({
+      cls: (window as unknown as { cls: number }).cls,
+      bar: document.querySelector('consentgate-ui')!.shadowRoot!.querySelector('.f')!.getBoundingClientRect().bottom,
+      nav: document.querySelector('nav')!.getBoundingClientRect().top,
+    }));
+    expect(layout.cls).toBe(0);
+    expect(layout.nav).toBeGreaterThanOrEqual(layout.bar);
+    // Deciding gives the space back (a shift right after the visitor's click does not count).
+    await button('Reject all').click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('nav')!.getBoundingClientRect().top)).toBeLessThan(layout.bar);
+  });
+
   it('fits a 320 px wide screen without horizontal scrolling, and leaves most of a 400% zoom viewport free', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await open();
