@@ -69,15 +69,8 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     _s: manager.state(),
     _t: en,
     _o: o,
-    _lang: 'en',
-    _dir: 'ltr',
-    _re: false,
-    _open: false,
     _draft: {},
     _svc: {},
-    _dismissed: false,
-    _msg: '',
-    _ready: true,
     _show() {
       if (!v._host) wantOpen = true;
       else if (!v._open) {
@@ -124,7 +117,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
       paint();
     },
     _styled() {
-      v._ready = true;
+      v._wait = false;
       paint();
     },
   };
@@ -169,10 +162,9 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     if (life.signal.aborted) return;
     v._t = { ...en, ...loaded, ...o.text };
     // No translation arrived (and the site gave none): say that the UI is in English.
-    if (loaded || o.language || Object.keys(o.text).length) {
-      v._lang = o.language ?? language;
-      if (isRtl(language)) v._dir = 'rtl';
-    }
+    const translated = loaded || o.language || Object.keys(o.text).length;
+    v._lang = translated ? o.language ?? language : 'en';
+    v._dir = translated && isRtl(language) ? 'rtl' : 'ltr';
     const host = doc.createElement('consentgate-ui');
     host.lang = v._lang;
     host.dir = v._dir;
@@ -182,7 +174,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
     } else {
       v._css = o.stylesheet ?? (base && `${base}consentgate.css`);
-      v._ready = !v._css;
+      v._wait = !!v._css;
     }
     v._re = o.reopen === 'auto' ? !doc.querySelector(TRIGGERS) && 'bottom-left' : o.reopen;
     v._host = host;

@@ -19,7 +19,7 @@ export function shell(v: View) {
   const t = v._t;
   const banner = v._s.needsDecision;
   return (
-    <div class={`r ${v._o.theme}`} lang={v._lang} dir={v._dir} hidden={!v._ready}>
+    <div class={`r ${v._o.theme}`} lang={v._lang} dir={v._dir} hidden={v._wait}>
       {v._css && <link rel="stylesheet" href={v._css} onLoad={v._styled} onError={v._styled} />}
       {banner && bannerFrame(v)}
       {v._open && preferences(v)}

@@ -10,21 +10,23 @@ export interface View {
   _o: ResolvedUi;
   /** Our host element: the first layer's light-DOM content lives in it. */
   _host?: HTMLElement;
-  _lang: string;
-  _dir: 'ltr' | 'rtl';
+  // Unset fields are off: they are read as false or empty.
+  _lang?: string;
+  _dir?: 'ltr' | 'rtl';
   /** The corner of the re-open button, or false for none. */
-  _re: string | false;
+  _re?: string | false;
   /** The preferences dialog is open. */
-  _open: boolean;
-  /** The dialog's unsaved choices, by category and by service. */
+  _open?: boolean;
+  /** The dialog's unsaved choices, by category and by service (set when it opens). */
   _draft: Record<string, boolean>;
   _svc: Record<string, boolean>;
-  _dismissed: boolean;
+  _dismissed?: boolean;
   /** The status message read out after a decision. */
-  _msg: string;
+  _msg?: string;
   /** Fallback stylesheet URL, when the browser cannot adopt constructed stylesheets. */
   _css?: string;
-  _ready: boolean;
+  /** Hidden until that fallback stylesheet has loaded (or failed). */
+  _wait?: boolean;
   // What the visitor can do; every control calls one of these.
   _show(): void;
   _close(): void;
