@@ -53,9 +53,6 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   let shadow: ShadowRoot;
   let returnTo: HTMLElement | null = null;
   let wantOpen = false;
-  // Whether the top bar may push the page down: only before the page's first paint, when
-  // nothing on screen can move (CLS stays 0). Decided once, when the banner first shows.
-  let reserve: boolean | undefined;
 
   const decided = (decide: () => void) => () => {
     decide();
@@ -133,16 +130,16 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
 
   // WCAG 2.4.11: the page scrolls focused elements clear of the banner, through a stylesheet the
   // document adopts (no style attribute on the page). Below a bottom banner the page also gets
-  // room to scroll its last lines clear: nothing above moves. Above a top bar the page is pushed
-  // down only where that moves nothing on screen (see `reserve`); else the bar covers the top.
+  // room to scroll its last lines clear: nothing above moves. A top bar cannot push the page
+  // down the same way: we mount at DOMContentLoaded, usually after the first frame, and moving
+  // what the visitor already sees is a layout shift, so it covers the top until they decide.
   function pad(): void {
     const frame = o.layout !== 'modal' && shadow.querySelector<HTMLElement>('.f');
     const size = frame ? frame.offsetHeight + 8 : 0;
-    const top = o.position.startsWith('top');
-    reserve ??= frame ? !performance.getEntriesByType?.('paint').length : undefined;
-    const edge = top ? 'top' : 'bottom';
-    const push = !top || (reserve && o.layout === 'bar') ? `;padding-${edge}:${size}px` : '';
-    if (pageSheet) pageSheet.replaceSync(frame ? `html{scroll-padding-${edge}:${size}px${push}}` : '');
+    const rules = o.position.startsWith('top')
+      ? `scroll-padding-top:${size}px`
+      : `scroll-padding-bottom:${size}px;padding-bottom:${size}px`;
+    if (pageSheet) pageSheet.replaceSync(frame ? `html{${rules}}` : '');
   }
 
   // A click on, or Enter in, any open-preferences or privacy-choices element opens the dialog
