@@ -45,7 +45,14 @@ const css = ({ emit = false } = {}) => ({
 });
 
 // One small script per UI language (dist/i18n/<lang>.js), loaded only by pages that need it:
-// it hands its texts to the script that loaded it through an event on its own <script> element.
+// it hands its texts to the script that loaded it through an event on its own <script> element,
+// as a list in the order of the English keys (src/ui/i18n/load.ts puts the keys back): the keys
+// would cost every file about 250 bytes gzipped.
+const transpile = (code) =>
+  ts$.transpileModule(code, { compilerOptions: { module: ts$.ModuleKind.ESNext, target: ts$.ScriptTarget.ES2020 } }).outputText;
+const textKeys = Object.keys(
+  (await import(`data:text/javascript,${encodeURIComponent(transpile(readFileSync('src/ui/i18n/en.ts', 'utf8')))}`)).default,
+);
 const languages = readdirSync('src/ui/i18n')
   .filter((file) => /^[a-z]{2}(-[a-z]{2})?\.ts$/.test(file) && file !== 'en.ts')
   .map((file) => file.slice(0, -3));
@@ -56,13 +63,9 @@ const languageEntry = (language) => ({
     id === '\0language-entry'
       ? `import texts from ${JSON.stringify(resolve(`src/ui/i18n/${language}.ts`))};
 const script = document.currentScript;
-if (script) script.dispatchEvent(new CustomEvent('consentgate:i18n', { detail: texts }));`
+if (script) script.dispatchEvent(new CustomEvent('consentgate:i18n', { detail: [${textKeys.map((key) => `texts.${key}`)}] }));`
       : null,
-  transform: (code, id) =>
-    id.endsWith('.ts')
-      ? ts$.transpileModule(code, { compilerOptions: { module: ts$.ModuleKind.ESNext, target: ts$.ScriptTarget.ES2020 } })
-          .outputText
-      : null,
+  transform: (code, id) => (id.endsWith('.ts') ? transpile(code) : null),
 });
 
 export default [

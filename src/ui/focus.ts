@@ -5,20 +5,39 @@ export function deepActive(): HTMLElement | null {
   return active as HTMLElement | null;
 }
 
-/** Keeps Tab and Shift+Tab inside a modal: from the last control to the first and back. */
-export function trapTab(event: KeyboardEvent, controls: Iterable<Element>): void {
-  const list = [...controls].filter((el) => el.getClientRects().length > 0) as HTMLElement[];
-  const first = list[0];
-  const last = list[list.length - 1];
-  if (event.key === 'Tab' && first && last && deepActive() === (event.shiftKey ? first : last)) {
-    event.preventDefault();
-    (event.shiftKey ? last : first).focus();
-  }
-}
-
 /** Opens a <dialog> as a modal (inert page, top layer); older browsers just get `open`. */
-export function showModal(dialog: HTMLDialogElement | null): void {
+function showModal(dialog: HTMLDialogElement | null): void {
   if (!dialog || dialog.open) return;
   if (dialog.showModal) dialog.showModal();
   else dialog.setAttribute('open', '');
+}
+
+/**
+ * The props that make a <dialog> modal: shown with showModal, Tab and Shift+Tab kept inside
+ * (from the last control to the first and back), Escape handled here. `close` is what Escape
+ * does; without it Escape does nothing (the blocking banner: only its buttons decide).
+ * `root` holds the controls when they are not inside the dialog itself (slotted content).
+ */
+export function modal(close?: () => void, root?: HTMLElement) {
+  const cancel = (event: Event) => {
+    event.preventDefault();
+    close?.();
+  };
+  return {
+    'aria-modal': 'true' as const,
+    ref: showModal,
+    onKeyDown(event: KeyboardEvent) {
+      if (event.key === 'Escape') return cancel(event);
+      const list = [...(root ?? (event.currentTarget as HTMLElement)).querySelectorAll<HTMLElement>('a,button,summary')].filter(
+        (el) => el.getClientRects().length > 0,
+      );
+      const first = list[0];
+      const last = list[list.length - 1];
+      if (event.key === 'Tab' && first && last && deepActive() === (event.shiftKey ? first : last)) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      }
+    },
+    onCancel: cancel,
+  };
 }

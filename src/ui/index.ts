@@ -42,3 +42,4 @@ export { default as sv } from './i18n/sv';
 export { default as tr } from './i18n/tr';
 export { default as uk } from './i18n/uk';
 export { default as zh } from './i18n/zh';
+export { default as zhTW } from './i18n/zh-tw';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConsentManager } from '../types';
+import de from './i18n/de';
 import { mountUi, type UiHandle } from './mount';
 import { testManager } from './testing';
 
@@ -216,6 +217,50 @@ describe('the preferences dialog', () => {
     expect(ui.shadow.querySelector('h3#cg-c1')!.textContent).toBe(evil);
     expect(document.querySelector('img')).toBeNull();
     expect(ui.shadow.querySelector('img')).toBeNull();
+  });
+});
+
+describe('category names', () => {
+  // The core holds no display texts: only the site's own label ('Videos' below) comes through.
+  const textless = (manager: ConsentManager): ConsentManager =>
+    Object.assign(Object.create(manager) as ConsentManager, {
+      config: {
+        ...manager.config,
+        categories: manager.config.categories.map(({ label, description, ...c }) => (label === 'Videos' ? { ...c, label } : c)),
+      },
+    });
+
+  it.each([
+    ['a core without texts', (m: ConsentManager) => textless(m)],
+    ['a core that fills in English defaults', (m: ConsentManager) => m],
+  ])('names built-in categories in the page language, with %s; the site\'s label wins', (_, core) => {
+    document.body.innerHTML = '<div data-consentgate="cookie-table"></div>';
+    const manager = core(testManager({ ...EU, categories: [{ id: 'analytics' }, { id: 'social', label: 'Videos' }, { id: 'forum' }] }));
+    const ui = mount(manager, { language: 'de', text: de });
+    handle!.showPreferences();
+    expect([...ui.shadow.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Unbedingt erforderlich', 'Statistik', 'Videos', 'forum']);
+    expect(ui.shadow.querySelector('#cg-c1d')!.textContent).toBe(de.analyticsInfo);
+    expect([...document.querySelectorAll('[data-consentgate=cookie-table] strong')].map((s) => s.textContent)).toEqual([
+      'Unbedingt erforderlich',
+      'Statistik',
+      'Videos',
+      'forum',
+    ]);
+    // The script tag's placeholders ask the UI for names in the same language.
+    expect(['analytics', 'social', 'forum', 'session_replay', 'nope'].map((id) => handle!.label(id))).toEqual([
+      'Statistik',
+      'Videos',
+      'forum',
+      'Sitzungsaufzeichnung',
+      'nope',
+    ]);
+  });
+
+  it('never takes a UI text for a category that only shares its id with one', () => {
+    const ui = mount(testManager({ ...EU, categories: [{ id: 'name' }, { id: 'sale' }] }));
+    handle!.showPreferences();
+    expect([...ui.shadow.querySelectorAll('h3')].map((h) => h.textContent)).toContain('sale');
+    expect(handle!.label('name')).not.toBe('Name');
   });
 });
 

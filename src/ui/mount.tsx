@@ -1,22 +1,22 @@
-/** @jsxRuntime classic */
-/** @jsx h */
-import { h, render } from 'preact';
+import { render } from 'preact';
 import type { ConsentManager } from '../types';
-import { BannerContent } from './banner';
-import { Choices } from './choices';
-import { CookieTable } from './cookie-table';
+import { bannerContent } from './banner';
+import { cookieTable } from './cookie-table';
 import { deepActive } from './focus';
 import en, { type Texts } from './i18n/en';
 import { loadLanguage } from './i18n/load';
 import { isRtl, pickLanguage } from './i18n/pick';
+import { choices } from './links';
 import { resolveUiOptions } from './options';
-import { Shell } from './shell';
-import { adoptStyles, canAdopt, sheet } from './styles';
-import { conflicts, flagged, saleOn, type Actions, type View } from './view';
+import { shell } from './shell';
+import { canAdopt, css, sheet } from './styles';
+import { about, conflicts, flagged, saleOn, type View } from './view';
 
 export interface UiHandle {
   /** Opens the preferences dialog. */
   showPreferences(): void;
+  /** A category's name in the UI's language (the site's label wins; an unknown id shows as itself). */
+  label(id: string): string;
   /** Removes everything the UI added to the page. */
   destroy(): void;
 }
@@ -27,7 +27,9 @@ export interface UiSource {
   nonce?: string;
 }
 
-const TRIGGERS = '[data-consentgate=open-preferences],[data-consentgate=privacy-choices]';
+const CHOICES = '[data-consentgate=privacy-choices]';
+const TRIGGERS = `[data-consentgate=open-preferences],${CHOICES}`;
+const RENDERED = `${CHOICES},[data-consentgate=cookie-table]`;
 
 /**
  * Mounts the visitor's UI for a manager: the banner while a decision is needed, the preferences
@@ -36,42 +38,56 @@ const TRIGGERS = '[data-consentgate=open-preferences],[data-consentgate=privacy-
  * tab order); the first layer's content stays in the light DOM.
  */
 export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSource | null): UiHandle {
-  const { options, errors } = resolveUiOptions(input);
+  const { options: o, errors } = resolveUiOptions(input);
   for (const error of errors) console.error(error);
   const doc = document;
-  const base = source?.src ? new URL('.', new URL(source.src, location.href)).href : undefined;
-  const language = pickLanguage(options.language ?? (doc.documentElement.lang || navigator.language));
-  const texts = language !== 'en' && base ? loadLanguage(language, base, source?.nonce) : undefined;
-
-  let host: HTMLElement | undefined;
+  const base = source?.src && new URL('.', new URL(source.src, location.href)).href;
+  const language = pickLanguage(o.language ?? (doc.documentElement.lang || navigator.language));
+  const texts = language !== 'en' && base ? loadLanguage(language, base, source.nonce) : undefined;
+  // Every listener we add goes when this aborts.
+  const life = new AbortController();
+  const listen = { signal: life.signal };
+  const adopt = canAdopt();
+  const pageSheet = adopt && sheet('');
+  const config = manager.config;
   let shadow: ShadowRoot;
-  let reopen: string | false = false;
   let returnTo: HTMLElement | null = null;
   let wantOpen = false;
-  let gone = false;
-  const pageSheet = canAdopt(doc) ? sheet('') : undefined;
 
-  const act: Actions = {
+  const decided = (decide: () => void) => () => {
+    decide();
+    v._msg = v._t.saved;
+    v._close();
+    paint();
+  };
+
+  const v: View = {
+    _m: manager,
+    _s: manager.state(),
+    _t: en,
+    _o: o,
+    _draft: {},
+    _svc: {},
     _show() {
-      if (!host) return void (wantOpen = true);
-      if (v._open) return;
-      returnTo = deepActive();
-      v._draft = {};
-      for (const c of manager.config.categories) if (!c.required) v._draft[c.id] = manager.state().categories[c.id]!.granted;
-      v._svc = {};
-      v._msg = '';
-      v._open = true;
-      paint();
+      if (!v._host) wantOpen = true;
+      else if (!v._open) {
+        returnTo = deepActive();
+        v._draft = {};
+        v._svc = {};
+        for (const c of config.categories) if (!c.required) v._draft[c.id] = manager.state().categories[c.id]!.granted;
+        v._msg = '';
+        v._open = true;
+        paint();
+      }
     },
     _close() {
       if (!v._open) return;
       v._open = false;
       paint();
-      const target = returnTo?.isConnected ? returnTo : shadow.querySelector<HTMLElement>('.re');
-      target?.focus();
+      (returnTo?.isConnected ? returnTo : shadow.querySelector<HTMLElement>('.re'))?.focus();
     },
     _toggle(id) {
-      v._draft = { ...v._draft, [id]: !v._draft[id] };
+      v._draft[id] = !v._draft[id];
       paint();
     },
     _sale() {
@@ -82,14 +98,14 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
       const defaults = categories.some((c) => c.default);
       for (const c of categories) v._draft[c.id] = on && (c.default || !defaults || !!v._draft[c.id]);
       // Flagged services in categories that are not flagged themselves.
-      for (const c of manager.config.categories) {
+      for (const c of config.categories) {
         for (const s of c.services) if (!c.required && !categories.includes(c) && (s.sale || s.share)) v._svc[s.id] = on;
       }
       paint();
     },
-    _save: () => decided(() => manager.set(v._draft, v._svc, 'custom')),
-    _accept: () => decided(manager.acceptAll),
-    _reject: () => decided(manager.rejectAll),
+    _save: decided(() => manager.set(v._draft, v._svc, 'custom')),
+    _accept: decided(manager.acceptAll),
+    _reject: decided(manager.rejectAll),
     _keep() {
       manager.set(Object.fromEntries(conflicts(v).map((id) => [id, true])), undefined, 'custom');
     },
@@ -98,91 +114,73 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
       paint();
     },
     _styled() {
-      v._ready = true;
+      v._wait = false;
       paint();
     },
   };
 
-  const v: View = {
-    _m: manager,
-    _s: manager.state(),
-    _t: { ...en, ...options.text },
-    _o: options,
-    _lang: options.language ?? language,
-    _rtl: isRtl(language),
-    _open: false,
-    _draft: {},
-    _svc: {},
-    _dismissed: false,
-    _msg: '',
-    _ready: true,
-    _do: act,
-  };
-
-  function decided(decide: () => void): void {
-    decide();
-    v._msg = v._t.saved;
-    act._close();
-    paint();
-  }
-
   function paint(): void {
+    const host = v._host;
     if (!host) return;
-    render(v._s.needsDecision ? <BannerContent v={v} /> : null, host);
-    render(<Shell v={v} host={host} reopen={reopen} />, shadow);
-    for (const el of doc.querySelectorAll('[data-consentgate=privacy-choices]')) render(<Choices v={v} />, el);
-    for (const el of doc.querySelectorAll('[data-consentgate=cookie-table]')) render(<CookieTable v={v} />, el);
+    render(v._s.needsDecision && bannerContent(v), host);
+    render(shell(v), shadow);
+    for (const el of doc.querySelectorAll(RENDERED)) render(el.matches(CHOICES) ? choices(v) : cookieTable(v), el);
     pad();
   }
 
   // WCAG 2.4.11: the page scrolls focused elements clear of the banner, through a stylesheet the
   // document adopts (no style attribute on the page). Below a bottom banner the page also gets
-  // room to scroll its last lines clear; nothing above moves, so there is no layout shift.
+  // room to scroll its last lines clear: nothing above moves. A top bar cannot push the page
+  // down the same way: we mount at DOMContentLoaded, usually after the first frame, and moving
+  // what the visitor already sees is a layout shift, so it covers the top until they decide.
   function pad(): void {
-    const frame = v._o.layout !== 'modal' && shadow.querySelector<HTMLElement>('.f');
+    const frame = o.layout !== 'modal' && shadow.querySelector<HTMLElement>('.f');
     const size = frame ? frame.offsetHeight + 8 : 0;
-    const rules = v._o.position.startsWith('top')
+    const rules = o.position.startsWith('top')
       ? `scroll-padding-top:${size}px`
       : `scroll-padding-bottom:${size}px;padding-bottom:${size}px`;
-    pageSheet?.replaceSync(frame ? `html{${rules}}` : '');
+    if (pageSheet) pageSheet.replaceSync(frame ? `html{${rules}}` : '');
   }
 
-  const trigger = (event: Event): boolean => {
+  // A click on, or Enter in, any open-preferences or privacy-choices element opens the dialog
+  // (links and buttons already turn Enter into a click).
+  const trigger = (event: Event) => {
     const target = event.target as Element;
-    if (!target.closest?.(TRIGGERS)) return false;
-    event.preventDefault();
-    act._show();
-    return true;
+    if (
+      target.closest?.(TRIGGERS) &&
+      (event.type === 'click' || ((event as KeyboardEvent).key === 'Enter' && !/^(A|BUTTON)$/.test(target.tagName)))
+    ) {
+      event.preventDefault();
+      v._show();
+    }
   };
-  const onClick = (event: MouseEvent) => trigger(event);
-  // Buttons and links already turn Enter into a click.
-  const onKey = (event: KeyboardEvent) =>
-    event.key === 'Enter' && !/^(A|BUTTON)$/.test((event.target as Element).tagName) && trigger(event);
 
   function start(loaded?: Partial<Texts>): void {
-    if (gone) return;
-    v._t = { ...en, ...loaded, ...options.text };
+    if (life.signal.aborted) return;
+    v._t = { ...en, ...loaded, ...o.text };
     // No translation arrived (and the site gave none): say that the UI is in English.
-    if (!loaded && !options.language && !Object.keys(options.text).length) {
-      v._lang = 'en';
-      v._rtl = false;
-    }
-    host = doc.createElement('consentgate-ui');
+    const translated = loaded || o.language || Object.keys(o.text).length;
+    v._lang = translated ? o.language ?? language : 'en';
+    v._dir = translated && isRtl(language) ? 'rtl' : 'ltr';
+    const host = doc.createElement('consentgate-ui');
     host.lang = v._lang;
-    host.dir = v._rtl ? 'rtl' : 'ltr';
+    host.dir = v._dir;
     shadow = host.attachShadow({ mode: 'open' });
-    if (!adoptStyles(shadow)) {
-      v._css = options.stylesheet ?? (base && `${base}consentgate.css`);
-      v._ready = !v._css;
+    if (pageSheet) {
+      shadow.adoptedStyleSheets = [sheet(css)];
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
+    } else {
+      v._css = o.stylesheet ?? (base && `${base}consentgate.css`);
+      v._wait = !!v._css;
     }
-    if (pageSheet) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
-    reopen = options.reopen === 'auto' ? !doc.querySelector(TRIGGERS) && 'bottom-left' : options.reopen;
+    v._re = o.reopen === 'auto' ? !doc.querySelector(TRIGGERS) && 'bottom-left' : o.reopen;
+    v._host = host;
     doc.body.prepend(host);
     paint();
-    doc.addEventListener('click', onClick);
-    doc.addEventListener('keydown', onKey);
-    addEventListener('resize', pad);
-    if (wantOpen) act._show();
+    doc.addEventListener('click', trigger, listen);
+    doc.addEventListener('keydown', trigger, listen);
+    addEventListener('resize', pad, listen);
+    if (wantOpen) v._show();
   }
 
   const off = manager.on('change', ({ state }) => {
@@ -190,25 +188,23 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     paint();
   });
   const ready = () => (texts ? texts.then(start) : start());
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', ready, { once: true });
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', ready, { once: true, ...listen });
   else ready();
 
   return {
-    showPreferences: act._show,
+    showPreferences: v._show,
+    label: (id) => about(v, config.categories.find((c) => c.id === id) ?? { id })[0],
     destroy() {
-      gone = true;
+      life.abort();
       off();
-      doc.removeEventListener('click', onClick);
-      doc.removeEventListener('keydown', onKey);
-      removeEventListener('resize', pad);
-      doc.removeEventListener('DOMContentLoaded', ready);
       if (pageSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== pageSheet);
+      const host = v._host;
       if (!host) return;
       render(null, host);
       render(null, shadow);
-      for (const el of doc.querySelectorAll('[data-consentgate=privacy-choices],[data-consentgate=cookie-table]')) render(null, el);
+      for (const el of doc.querySelectorAll(RENDERED)) render(null, el);
       host.remove();
-      host = undefined;
+      v._host = undefined;
     },
   };
 }

@@ -1,8 +1,6 @@
 import type { UiOptions } from '../types';
 import en, { type Texts } from './i18n/en';
 
-const CORNERS = ['bottom-left', 'bottom-right', 'top-left', 'top-right'] as const;
-
 /** The UI options with every default filled in. */
 export interface ResolvedUi {
   layout: 'bar' | 'box' | 'modal';
@@ -16,33 +14,24 @@ export interface ResolvedUi {
   stylesheet?: string;
 }
 
-type Check = (value: unknown) => string | undefined;
+const CORNERS = ['bottom-left', 'bottom-right', 'top-left', 'top-right'];
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const oneOf =
-  (...values: unknown[]): Check =>
-  (value) =>
-    values.includes(value)
-      ? undefined
-      : `must be ${values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
-
-const isString: Check = (value) => (typeof value === 'string' ? undefined : 'must be a string');
-
-// Browsers drop control characters and spaces inside a scheme ("java\nscript:"), so test without them.
-const isUrl: Check = (value) =>
-  typeof value === 'string' && /^(https?:|(?![a-z][\w+.-]*:))/i.test(value.replace(/[\0- \x7f]/g, ''))
-    ? undefined
-    : 'must be an http(s) URL or a path on this site';
-
-const CHECKS: Record<keyof UiOptions, Check> = {
-  layout: oneOf('bar', 'box', 'modal'),
-  position: oneOf('bottom', 'top', ...CORNERS),
-  block: oneOf(true, false),
-  reopen: oneOf('auto', false, ...CORNERS),
-  optOutLink: oneOf('choices', 'dns', 'both'),
-  theme: oneOf('auto', 'light', 'dark'),
-  language: (value) => (typeof value === 'string' && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(value) ? undefined : 'must be a language tag such as "de" or "pt-BR"'),
-  text: (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? undefined : 'must be an object of texts by key'),
-  stylesheet: isUrl,
+/**
+ * Every option: the values it takes (the first is the default), or a test and what it expects.
+ * Messages list the values from the same table, so they cannot drift from it.
+ */
+const RULES: Record<keyof UiOptions, unknown[] | [(value: any) => unknown, string]> = {
+  layout: ['bar', 'box', 'modal'],
+  position: ['bottom', 'top', ...CORNERS],
+  block: [false, true],
+  reopen: ['auto', false, ...CORNERS],
+  optOutLink: ['choices', 'dns', 'both'],
+  theme: ['auto', 'light', 'dark'],
+  language: [(v) => /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(v) && typeof v === 'string', 'a language tag such as "de" or "pt-BR"'],
+  text: [isObject, 'an object of texts by key'],
+  // Browsers drop control characters and spaces inside a scheme ("java\nscript:"), so test without them.
+  stylesheet: [(v) => typeof v === 'string' && /^(https?:|(?![a-z][\w+.-]*:))/i.test(v.replace(/[\0- \x7f]/g, '')), 'an http(s) URL or a path on this site'],
 };
 
 /**
@@ -51,26 +40,29 @@ const CHECKS: Record<keyof UiOptions, Check> = {
  */
 export function resolveUiOptions(input: unknown): { options: ResolvedUi; errors: string[] } {
   const errors: string[] = [];
-  const options: ResolvedUi = { layout: 'bar', position: 'bottom', block: false, reopen: 'auto', optOutLink: 'choices', theme: 'auto', text: {} };
-  const fail = (path: string, problem: string) => errors.push(`consentgate: ui.${path} ${problem}`);
-  if (input === undefined) return { options, errors };
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    errors.push('consentgate: ui must be an object');
-    return { options, errors };
+  const fail = (path: string, problem: string) => errors.push(`consentgate: ui${path} ${problem}`);
+  const options: Record<string, unknown> = { text: {} };
+  for (const [key, [first]] of Object.entries(RULES)) if (typeof first !== 'function') options[key] = first;
+  if (!isObject(input)) {
+    if (input !== undefined) fail('', 'must be an object');
+  } else {
+    for (const [key, value] of Object.entries(input)) {
+      const rule = RULES[key as keyof UiOptions];
+      const test = rule?.[0];
+      if (!rule) fail(`.${key}`, `is not a known option (known: ${Object.keys(RULES).join(', ')})`);
+      else if (value === undefined || (typeof test === 'function' ? test(value) : rule.includes(value))) options[key] = value ?? options[key];
+      else {
+        const values = rule.map((v) => (typeof v === 'string' ? `'${v}'` : v)).join(', ').replace(/, (?!.*, )/, ' or ');
+        fail(`.${key}`, `must be ${typeof test === 'function' ? rule[1] : values}`);
+      }
+    }
   }
-  const known = Object.keys(CHECKS);
-  for (const [key, value] of Object.entries(input)) {
-    const check = CHECKS[key as keyof UiOptions];
-    const problem = check ? value === undefined ? undefined : check(value) : `is not a known option (known: ${known.join(', ')})`;
-    if (problem) fail(key, problem);
-    else if (value !== undefined) (options as unknown as Record<string, unknown>)[key] = value;
-  }
-  const text: Partial<Texts> = {};
-  for (const [key, value] of Object.entries(options.text)) {
-    if (!(key in en)) fail(`text.${key}`, `is not a known text (known: ${Object.keys(en).join(', ')})`);
-    else if (isString(value)) fail(`text.${key}`, 'must be a string');
-    else text[key as keyof Texts] = value as string;
+  const text: Record<string, string> = {};
+  for (const [key, value] of Object.entries(options.text as object)) {
+    if (!(key in en)) fail(`.text.${key}`, `is not a known text (known: ${Object.keys(en).join(', ')})`);
+    else if (typeof value !== 'string') fail(`.text.${key}`, 'must be a string');
+    else text[key] = value;
   }
   options.text = text;
-  return { options, errors };
+  return { options: options as unknown as ResolvedUi, errors };
 }

@@ -1,25 +1,36 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 import { h } from 'preact';
-import { BannerFrame } from './banner';
-import { Notice } from './notice';
-import { Preferences } from './preferences';
-import { Reopen } from './reopen';
+import { bannerFrame } from './banner';
+import { button } from './button';
+import { reopen } from './links';
+import { preferences } from './preferences';
 import { conflicts, type View } from './view';
 
 /**
  * Everything inside our shadow root. Hidden until the fallback stylesheet (if one is needed)
  * has loaded, so an unstyled flash never shifts the page.
+ *
+ * The notice is quiet and non-blocking: the visitor once allowed sale or sharing, and their
+ * browser now sends GPC, which wins. They may confirm the permission (a choice made with the
+ * signal present stands, CCPA §7025(c)(3)) or dismiss the notice.
  */
-export function Shell({ v, host, reopen }: { v: View; host: HTMLElement; reopen: string | false }) {
+export function shell(v: View) {
+  const t = v._t;
   const banner = v._s.needsDecision;
   return (
-    <div class={`r ${v._o.theme}`} lang={v._lang} dir={v._rtl ? 'rtl' : 'ltr'} hidden={!v._ready}>
-      {v._css && <link rel="stylesheet" href={v._css} onLoad={v._do._styled} onError={v._do._styled} />}
-      {banner && <BannerFrame v={v} host={host} />}
-      {v._open && <Preferences v={v} />}
-      {!banner && reopen && <Reopen v={v} corner={reopen} />}
-      {!v._dismissed && conflicts(v).length > 0 && <Notice v={v} />}
+    <div class={`r ${v._o.theme}`} lang={v._lang} dir={v._dir} hidden={v._wait}>
+      {v._css && <link rel="stylesheet" href={v._css} onLoad={v._styled} onError={v._styled} />}
+      {banner && bannerFrame(v)}
+      {v._open && preferences(v)}
+      {!banner && v._re && reopen(v, v._re)}
+      {!v._dismissed && conflicts(v).length > 0 && (
+        <div class="n" part="notice" role="status">
+          <p>{t.conflict}</p>
+          {button(t.confirm, v._keep, 1)}
+          {button(t.dismiss, v._dismiss, 1)}
+        </div>
+      )}
       <p class="sr" role="status">
         {v._msg}
       </p>

@@ -1,22 +1,15 @@
-import css from './styles.css?raw';
+export { default as css } from './styles.css?raw';
 
-/** True when the browser can adopt constructed stylesheets (Chrome 73+, Firefox 101+, Safari 16.4+). */
-export const canAdopt = (root: Document | ShadowRoot): boolean =>
-  'adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype;
+/**
+ * True when the browser can adopt constructed stylesheets (Chrome 73+, Firefox 101+, Safari
+ * 16.4+): documents and shadow roots gained them together, so asking the document answers both.
+ */
+export const canAdopt = (): boolean =>
+  'adoptedStyleSheets' in document && 'replaceSync' in (window.CSSStyleSheet?.prototype ?? {});
 
 /** A constructed stylesheet: no <style> element, so a CSP without 'unsafe-inline' allows it. */
 export function sheet(text: string): CSSStyleSheet {
   const made = new CSSStyleSheet();
   made.replaceSync(text);
   return made;
-}
-
-/**
- * Styles our shadow root. Returns false when the browser cannot adopt stylesheets: the caller
- * then links the stylesheet file instead, or renders unstyled but usable.
- */
-export function adoptStyles(root: ShadowRoot): boolean {
-  if (!canAdopt(root)) return false;
-  root.adoptedStyleSheets = [sheet(css)];
-  return true;
 }

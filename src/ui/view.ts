@@ -1,9 +1,33 @@
 import type { ConsentManager, ConsentState, ResolvedCategory } from '../types';
-import type { Texts } from './i18n/en';
+import en, { type Texts } from './i18n/en';
 import type { ResolvedUi } from './options';
 
-/** What the visitor can do; every control calls one of these. */
-export interface Actions {
+/** Everything the components render from, owned by one mounted UI (no module state). */
+export interface View {
+  _m: ConsentManager;
+  _s: ConsentState;
+  _t: Texts;
+  _o: ResolvedUi;
+  /** Our host element: the first layer's light-DOM content lives in it. */
+  _host?: HTMLElement;
+  // Unset fields are off: they are read as false or empty.
+  _lang?: string;
+  _dir?: 'ltr' | 'rtl';
+  /** The corner of the re-open button, or false for none. */
+  _re?: string | false;
+  /** The preferences dialog is open. */
+  _open?: boolean;
+  /** The dialog's unsaved choices, by category and by service (set when it opens). */
+  _draft: Record<string, boolean>;
+  _svc: Record<string, boolean>;
+  _dismissed?: boolean;
+  /** The status message read out after a decision. */
+  _msg?: string;
+  /** Fallback stylesheet URL, when the browser cannot adopt constructed stylesheets. */
+  _css?: string;
+  /** Hidden until that fallback stylesheet has loaded (or failed). */
+  _wait?: boolean;
+  // What the visitor can do; every control calls one of these.
   _show(): void;
   _close(): void;
   _toggle(category: string): void;
@@ -18,26 +42,18 @@ export interface Actions {
   _styled(): void;
 }
 
-/** Everything the components render from, owned by one mounted UI (no module state). */
-export interface View {
-  _m: ConsentManager;
-  _s: ConsentState;
-  _t: Texts;
-  _o: ResolvedUi;
-  _lang: string;
-  _rtl: boolean;
-  /** The preferences dialog is open. */
-  _open: boolean;
-  /** The dialog's unsaved choices, by category and by service. */
-  _draft: Record<string, boolean>;
-  _svc: Record<string, boolean>;
-  _dismissed: boolean;
-  /** The status message read out after a decision. */
-  _msg: string;
-  /** Fallback stylesheet URL, when the browser cannot adopt constructed stylesheets. */
-  _css?: string;
-  _ready: boolean;
-  _do: Actions;
+type Described = Pick<ResolvedCategory, 'id'> & { readonly label?: string; readonly description?: string };
+
+/**
+ * A category's name and description in the page's language. The site's own text wins; a
+ * built-in id gets ours (`<id>Name`, `<id>Info` in the language files); any other id shows as
+ * itself. Text equal to our English default counts as unset, so a core that still fills in
+ * English defaults does not hide the translation.
+ */
+export function about(v: View, c: Described): [string, string | undefined] {
+  const text = (own: string | undefined, key: string) =>
+    (own !== (en as Record<string, string | undefined>)[key] && own) || (v._t as Record<string, string | undefined>)[key];
+  return [text(c.label, `${c.id}Name`) ?? c.id, text(c.description, `${c.id}Info`)];
 }
 
 /** Optional categories that US law treats as a sale or sharing. */

@@ -46,6 +46,32 @@ describe('languages', () => {
     expect(await page.getAttribute('consentgate-ui', 'lang')).toBe('de');
   });
 
+  it('names the built-in categories in the page language: dialog and cookie table', async () => {
+    await open({ lang: 'de', body: `${ARTICLE}<div data-consentgate="cookie-table"></div>` });
+    const names = ['Unbedingt erforderlich', 'Funktional', 'Statistik', 'Werbung', 'Soziale Medien'];
+    expect(await page.locator('[data-consentgate=cookie-table] section strong').allTextContents()).toEqual(names);
+    await page.locator('consentgate-ui > button', { hasText: 'Anpassen' }).click();
+    await page.waitForSelector('dialog.d[open]');
+    expect(await page.locator('dialog.d h3').allTextContents()).toEqual(names);
+    expect(await page.locator('dialog.d #cg-c2d').textContent()).toBe('Zählt Besuche und misst, wie die Website genutzt wird.');
+  });
+
+  it('gives Traditional Chinese to Taiwan and Hong Kong, Simplified to mainland China', async () => {
+    for (const [lang, file, accept] of [
+      ['zh-TW', 'zh-tw', '全部接受'],
+      ['zh-HK', 'zh-tw', '全部接受'],
+      ['zh-CN', 'zh', '全部接受'],
+    ] as const) {
+      requests = [];
+      await open({ lang });
+      expect(requests.filter((path) => path.includes('/i18n/'))).toEqual([`/dist/i18n/${file}.js`]);
+      expect((await bannerButtons())[0]).toBe(accept);
+    }
+    expect(await bannerButtons()).toEqual(['全部接受', '全部拒绝', '自定义']);
+    await open({ lang: 'zh-Hant' });
+    expect(await bannerButtons()).toEqual(['全部接受', '全部拒絕', '自訂']);
+  });
+
   it('lays Arabic out right to left, with no accessibility violations', async () => {
     await open({ lang: 'ar', dir: 'rtl' });
     expect(requests.filter((path) => path.includes('/i18n/'))).toEqual(['/dist/i18n/ar.js']);

@@ -144,6 +144,27 @@ describe('first layer', () => {
     expect(lcp).toBe('P in banner: false');
   });
 
+  it('a top bar never shifts the page either, and keeps focused content clear of it', async () => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { cls: number };
+      w.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!e.hadRecentInput) w.cls += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await open({ config: { ...CONFIG, ui: { position: 'top' } } });
+    await page.waitForTimeout(300);
+    const { cls, padding, bar } = await page.evaluate(() => ({
+      cls: (window as unknown as { cls: number }).cls,
+      padding: parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop),
+      bar: document.querySelector('consentgate-ui')!.shadowRoot!.querySelector('.f')!.getBoundingClientRect().bottom,
+    }));
+    expect(cls).toBe(0);
+    expect(padding).toBeGreaterThanOrEqual(bar);
+  });
+
   it('fits a 320 px wide screen without horizontal scrolling, and leaves most of a 400% zoom viewport free', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await open();

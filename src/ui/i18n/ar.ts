@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'الإبقاء على إذني',
   dismiss: 'إخفاء',
   icon: 'أيقونة الرفض وفق قانون خصوصية المستهلك في كاليفورنيا (CCPA)',
+  necessaryName: 'ضرورية للغاية',
+  necessaryInfo: 'لازمة لعمل الموقع، مثل تذكّر هذا الاختيار. مفعّلة دائمًا.',
+  functionalName: 'وظيفية',
+  functionalInfo: 'تتذكّر تفضيلات مثل اللغة والتخطيط.',
+  analyticsName: 'التحليلات',
+  analyticsInfo: 'تحصي الزيارات وتقيس كيفية استخدام الموقع.',
+  advertisingName: 'الإعلانات',
+  advertisingInfo: 'تقيس الإعلانات وتخصّصها، على هذا الموقع وخارجه.',
+  session_replayName: 'تسجيل الجلسات',
+  session_replayInfo: 'تسجّل النقرات والتمرير والكتابة لإعادة عرض الزيارات.',
+  socialName: 'وسائل التواصل الاجتماعي',
+  socialInfo: 'منشورات ومقاطع فيديو وأزرار مشاركة مضمّنة من الشبكات الاجتماعية.',
 };
 
 export default texts;

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Запазване на разрешението',
   dismiss: 'Скриване',
   icon: 'Икона за отказ по California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Строго необходими',
+  necessaryInfo: 'Нужни за работата на сайта, напр. за запомняне на този избор. Винаги включени.',
+  functionalName: 'Функционални',
+  functionalInfo: 'Запомнят предпочитания като език и оформление.',
+  analyticsName: 'Анализ',
+  analyticsInfo: 'Броят посещенията и измерват как се използва сайтът.',
+  advertisingName: 'Реклама',
+  advertisingInfo: 'Измерва и персонализира реклами на този сайт и другаде.',
+  session_replayName: 'Запис на сесията',
+  session_replayInfo: 'Записва кликвания, превъртане и писане, за да възпроизвежда посещения.',
+  socialName: 'Социални мрежи',
+  socialInfo: 'Вградени публикации, видеа и бутони за споделяне от социални мрежи.',
 };
 
 export default texts;

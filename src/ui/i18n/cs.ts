@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Ponechat svolení',
   dismiss: 'Skrýt',
   icon: 'Ikona odmítnutí podle California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Nezbytně nutné',
+  necessaryInfo: 'Potřebné pro fungování webu, např. pro zapamatování této volby. Vždy zapnuté.',
+  functionalName: 'Funkční',
+  functionalInfo: 'Pamatují si předvolby, jako je jazyk a rozvržení.',
+  analyticsName: 'Analytické',
+  analyticsInfo: 'Počítají návštěvy a měří, jak se web používá.',
+  advertisingName: 'Reklamní',
+  advertisingInfo: 'Měří a přizpůsobují reklamy na tomto webu i jinde.',
+  session_replayName: 'Záznam relace',
+  session_replayInfo: 'Zaznamenává kliknutí, posouvání a psaní pro přehrání návštěv.',
+  socialName: 'Sociální sítě',
+  socialInfo: 'Vložené příspěvky, videa a tlačítka pro sdílení ze sociálních sítí.',
 };
 
 export default texts;

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Behold min tilladelse',
   dismiss: 'Skjul',
   icon: 'Fravalgsikon for California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Strengt nødvendige',
+  necessaryInfo: 'Nødvendige for at sitet virker, fx for at huske dette valg. Altid slået til.',
+  functionalName: 'Funktionelle',
+  functionalInfo: 'Husker præferencer som sprog og layout.',
+  analyticsName: 'Statistik',
+  analyticsInfo: 'Tæller besøg og måler, hvordan sitet bruges.',
+  advertisingName: 'Markedsføring',
+  advertisingInfo: 'Måler og tilpasser annoncer, på dette site og andre steder.',
+  session_replayName: 'Sessionsoptagelse',
+  session_replayInfo: 'Optager klik, scrolling og indtastning for at afspille besøg.',
+  socialName: 'Sociale medier',
+  socialInfo: 'Indlejrede opslag, videoer og delingsknapper fra sociale netværk.',
 };
 
 export default texts;

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Erlaubnis beibehalten',
   dismiss: 'Ausblenden',
   icon: 'Opt-out-Symbol des California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Unbedingt erforderlich',
+  necessaryInfo: 'Für den Betrieb der Website nötig, etwa um diese Auswahl zu speichern. Immer aktiv.',
+  functionalName: 'Funktional',
+  functionalInfo: 'Speichert Einstellungen wie Sprache und Layout.',
+  analyticsName: 'Statistik',
+  analyticsInfo: 'Zählt Besuche und misst, wie die Website genutzt wird.',
+  advertisingName: 'Werbung',
+  advertisingInfo: 'Misst und personalisiert Werbung, auf dieser Website und anderswo.',
+  session_replayName: 'Sitzungsaufzeichnung',
+  session_replayInfo: 'Zeichnet Klicks, Scrollen und Eingaben auf, um Besuche nachzuspielen.',
+  socialName: 'Soziale Medien',
+  socialInfo: 'Eingebettete Beiträge, Videos und Teilen-Buttons sozialer Netzwerke.',
 };
 
 export default texts;

@@ -1,5 +1,7 @@
 // English, built into the script-tag bundle. Every other language is a file of its own with
-// exactly these keys (a unit test checks), loaded only when a page needs it.
+// exactly these keys (a unit test checks), loaded only when a page needs it. The core holds no
+// display text: the built-in categories' names and descriptions are here, as `<id>Name` and
+// `<id>Info`, and a category's own `label` / `description` in the config wins over them.
 const en = {
   title: 'Cookies and privacy',
   text: 'We use cookies and similar technologies to run this site and, if you allow it, for analytics, advertising and embedded content.',
@@ -31,6 +33,18 @@ const en = {
   confirm: 'Keep my permission',
   dismiss: 'Dismiss',
   icon: 'California Consumer Privacy Act (CCPA) Opt-Out Icon',
+  necessaryName: 'Strictly necessary',
+  necessaryInfo: 'Needed for the site to work, such as remembering this choice. Always on.',
+  functionalName: 'Functional',
+  functionalInfo: 'Remembers preferences such as language and layout.',
+  analyticsName: 'Analytics',
+  analyticsInfo: 'Counts visits and measures how the site is used.',
+  advertisingName: 'Advertising',
+  advertisingInfo: 'Measures and personalises ads, on this site and elsewhere.',
+  session_replayName: 'Session replay',
+  session_replayInfo: 'Records clicks, scrolling and typing to replay visits.',
+  socialName: 'Social media',
+  socialInfo: 'Embedded posts, videos and share buttons from social networks.',
 };
 
 export type TextKey = keyof typeof en;

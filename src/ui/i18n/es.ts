@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Mantener mi permiso',
   dismiss: 'Ocultar',
   icon: 'Icono de exclusión de la California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Estrictamente necesarias',
+  necessaryInfo: 'Necesarias para que el sitio funcione, por ejemplo para recordar esta elección. Siempre activas.',
+  functionalName: 'Funcionales',
+  functionalInfo: 'Recuerdan preferencias como el idioma y el diseño.',
+  analyticsName: 'Analítica',
+  analyticsInfo: 'Cuenta las visitas y mide cómo se usa el sitio.',
+  advertisingName: 'Publicidad',
+  advertisingInfo: 'Mide y personaliza los anuncios, en este sitio y en otros.',
+  session_replayName: 'Grabación de sesiones',
+  session_replayInfo: 'Registra clics, desplazamiento y escritura para reproducir visitas.',
+  socialName: 'Redes sociales',
+  socialInfo: 'Publicaciones, vídeos y botones para compartir de redes sociales.',
 };
 
 export default texts;

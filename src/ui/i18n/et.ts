@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Jäta luba kehtima',
   dismiss: 'Peida',
   icon: 'California Consumer Privacy Act\'i (CCPA) loobumisikoon',
+  necessaryName: 'Hädavajalikud',
+  necessaryInfo: 'Vajalikud saidi toimimiseks, näiteks selle valiku meelespidamiseks. Alati sees.',
+  functionalName: 'Funktsionaalsed',
+  functionalInfo: 'Jätavad meelde eelistused, nagu keel ja paigutus.',
+  analyticsName: 'Analüütika',
+  analyticsInfo: 'Loendab külastusi ja mõõdab, kuidas saiti kasutatakse.',
+  advertisingName: 'Reklaam',
+  advertisingInfo: 'Mõõdab ja isikupärastab reklaame sellel saidil ja mujal.',
+  session_replayName: 'Seansi salvestus',
+  session_replayInfo: 'Salvestab klõpsud, kerimise ja trükkimise, et külastusi taasesitada.',
+  socialName: 'Sotsiaalmeedia',
+  socialInfo: 'Sotsiaalvõrgustike manustatud postitused, videod ja jagamisnupud.',
 };
 
 export default texts;

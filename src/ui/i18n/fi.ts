@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Säilytä lupani',
   dismiss: 'Piilota',
   icon: 'California Consumer Privacy Actin (CCPA) kieltokuvake',
+  necessaryName: 'Välttämättömät',
+  necessaryInfo: 'Tarvitaan sivuston toimintaan, esimerkiksi tämän valinnan muistamiseen. Aina käytössä.',
+  functionalName: 'Toiminnalliset',
+  functionalInfo: 'Muistavat asetukset, kuten kielen ja asettelun.',
+  analyticsName: 'Analytiikka',
+  analyticsInfo: 'Laskee käynnit ja mittaa, miten sivustoa käytetään.',
+  advertisingName: 'Mainonta',
+  advertisingInfo: 'Mittaa ja kohdentaa mainoksia tällä sivustolla ja muualla.',
+  session_replayName: 'Istuntojen tallennus',
+  session_replayInfo: 'Tallentaa klikkaukset, vierityksen ja kirjoittamisen käyntien toistamiseksi.',
+  socialName: 'Sosiaalinen media',
+  socialInfo: 'Upotetut julkaisut, videot ja jakopainikkeet sosiaalisista verkostoista.',
 };
 
 export default texts;

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Conserver mon autorisation',
   dismiss: 'Masquer',
   icon: 'Icône d’opposition du California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Strictement nécessaires',
+  necessaryInfo: 'Indispensables au fonctionnement du site, par exemple pour mémoriser ce choix. Toujours actifs.',
+  functionalName: 'Fonctionnels',
+  functionalInfo: 'Mémorisent des préférences comme la langue et la mise en page.',
+  analyticsName: 'Mesure d’audience',
+  analyticsInfo: 'Compte les visites et mesure l’utilisation du site.',
+  advertisingName: 'Publicité',
+  advertisingInfo: 'Mesure et personnalise les publicités, sur ce site et ailleurs.',
+  session_replayName: 'Enregistrement de session',
+  session_replayInfo: 'Enregistre clics, défilement et saisie pour rejouer les visites.',
+  socialName: 'Réseaux sociaux',
+  socialInfo: 'Publications, vidéos et boutons de partage intégrés des réseaux sociaux.',
 };
 
 export default texts;

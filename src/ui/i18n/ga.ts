@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Coinnigh mo chead',
   dismiss: 'Folaigh',
   icon: 'Deilbhín diúltaithe an California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Fíor-riachtanach',
+  necessaryInfo: 'Riachtanach chun go n-oibreoidh an suíomh, mar shampla chun an rogha seo a mheabhrú. Ar siúl i gcónaí.',
+  functionalName: 'Feidhmiúil',
+  functionalInfo: 'Meabhraíonn sé roghanna ar nós teanga agus leagan amach.',
+  analyticsName: 'Anailísíocht',
+  analyticsInfo: 'Comhaireann sé cuairteanna agus tomhaiseann sé conas a úsáidtear an suíomh.',
+  advertisingName: 'Fógraíocht',
+  advertisingInfo: 'Tomhaiseann agus pearsantaíonn sé fógraí, ar an suíomh seo agus in áiteanna eile.',
+  session_replayName: 'Taifeadadh seisiún',
+  session_replayInfo: 'Taifeadann sé cliceanna, scrollú agus clóscríobh chun cuairteanna a athsheinm.',
+  socialName: 'Na meáin shóisialta',
+  socialInfo: 'Postálacha, físeáin agus cnaipí comhroinnte leabaithe ó líonraí sóisialta.',
 };
 
 export default texts;

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'לשמור על ההרשאה',
   dismiss: 'הסתרה',
   icon: 'סמל הסירוב של California Consumer Privacy Act (CCPA)',
+  necessaryName: 'הכרחיים',
+  necessaryInfo: 'נחוצים לפעולת האתר, למשל כדי לזכור את הבחירה הזו. תמיד פעילים.',
+  functionalName: 'פונקציונליים',
+  functionalInfo: 'זוכרים העדפות כמו שפה ופריסה.',
+  analyticsName: 'ניתוח נתונים',
+  analyticsInfo: 'סופרים ביקורים ומודדים איך משתמשים באתר.',
+  advertisingName: 'פרסום',
+  advertisingInfo: 'מודד ומתאים אישית מודעות, באתר זה ובמקומות אחרים.',
+  session_replayName: 'הקלטת הפעלה',
+  session_replayInfo: 'מקליט לחיצות, גלילה והקלדה כדי להציג ביקורים מחדש.',
+  socialName: 'רשתות חברתיות',
+  socialInfo: 'פוסטים, סרטונים ולחצני שיתוף מוטמעים מרשתות חברתיות.',
 };
 
 export default texts;

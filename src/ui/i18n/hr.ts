@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Zadrži dopuštenje',
   dismiss: 'Sakrij',
   icon: 'Ikona odbijanja prema California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Nužni',
+  necessaryInfo: 'Potrebni za rad stranice, npr. za pamćenje ovog izbora. Uvijek uključeni.',
+  functionalName: 'Funkcionalni',
+  functionalInfo: 'Pamte postavke poput jezika i izgleda.',
+  analyticsName: 'Analitika',
+  analyticsInfo: 'Broji posjete i mjeri kako se stranica koristi.',
+  advertisingName: 'Oglašavanje',
+  advertisingInfo: 'Mjeri i prilagođava oglase na ovoj stranici i drugdje.',
+  session_replayName: 'Snimanje sesije',
+  session_replayInfo: 'Snima klikove, pomicanje i tipkanje radi reprodukcije posjeta.',
+  socialName: 'Društvene mreže',
+  socialInfo: 'Ugrađene objave, videozapisi i gumbi za dijeljenje s društvenih mreža.',
 };
 
 export default texts;

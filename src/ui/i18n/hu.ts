@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Engedély megtartása',
   dismiss: 'Elrejtés',
   icon: 'A California Consumer Privacy Act (CCPA) tiltakozási ikonja',
+  necessaryName: 'Feltétlenül szükséges',
+  necessaryInfo: 'A webhely működéséhez kell, például e választás megjegyzéséhez. Mindig bekapcsolva.',
+  functionalName: 'Funkcionális',
+  functionalInfo: 'Megjegyzi a beállításokat, például a nyelvet és az elrendezést.',
+  analyticsName: 'Statisztika',
+  analyticsInfo: 'Számolja a látogatásokat, és méri a webhely használatát.',
+  advertisingName: 'Hirdetések',
+  advertisingInfo: 'Méri és személyre szabja a hirdetéseket ezen a webhelyen és máshol.',
+  session_replayName: 'Munkamenet-rögzítés',
+  session_replayInfo: 'Rögzíti a kattintásokat, görgetést és gépelést a látogatások visszajátszásához.',
+  socialName: 'Közösségi média',
+  socialInfo: 'Közösségi hálózatok beágyazott bejegyzései, videói és megosztás gombjai.',
 };
 
 export default texts;

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mountUi, type UiHandle } from '../mount';
 import { testManager } from '../testing';
+import de from './de';
 import en from './en';
 import { LANGUAGE_EVENT, loadLanguage } from './load';
 import { isRtl, LANGUAGES, pickLanguage } from './pick';
@@ -13,13 +14,14 @@ const files = readdirSync(__dirname)
 describe('translations', () => {
   it('ship the 24 official EU languages and the others promised, each listed for loading', () => {
     const eu = 'bg cs da de el es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' '); // + en
-    for (const code of [...eu, 'no', 'is', 'uk', 'tr', 'ar', 'he', 'ja', 'ko', 'zh', 'pt-br']) expect(files).toContain(code);
+    for (const code of [...eu, 'no', 'is', 'uk', 'tr', 'ar', 'he', 'ja', 'ko', 'zh', 'zh-tw', 'pt-br']) expect(files).toContain(code);
     expect([...files].sort()).toEqual([...LANGUAGES].sort());
   });
 
   it.each(files)('%s has exactly the English keys, each a non-empty string', async (code) => {
     const texts = ((await import(`./${code}.ts`)) as { default: Record<string, unknown> }).default;
-    expect(Object.keys(texts).sort()).toEqual(Object.keys(en).sort());
+    // In the English order too: the built file hands its texts over as a list in that order.
+    expect(Object.keys(texts)).toEqual(Object.keys(en));
     for (const [key, value] of Object.entries(texts)) {
       expect(typeof value === 'string' && value.trim() !== '', `${code}.${key}`).toBe(true);
     }
@@ -34,6 +36,13 @@ describe('pickLanguage', () => {
     ['nb-NO', 'no'],
     ['iw', 'he'],
     ['zh-Hans-CN', 'zh'],
+    ['zh-CN', 'zh'],
+    ['zh-TW', 'zh-tw'],
+    ['zh-HK', 'zh-tw'],
+    ['zh-MO', 'zh-tw'],
+    ['zh-Hant', 'zh-tw'],
+    ['zh-Hant-CN', 'zh-tw'],
+    ['zh-Hans-HK', 'zh'],
     ['en-GB', 'en'],
     ['sw', 'en'],
     ['', 'en'],
@@ -59,9 +68,15 @@ describe('loading a language', () => {
     const script = document.head.querySelector('script')!;
     expect(script.src).toBe('https://cdn.example/cg/i18n/de.js');
     expect(script.nonce).toBe('n0nce');
-    script.dispatchEvent(new CustomEvent(LANGUAGE_EVENT, { detail: { accept: 'Alle akzeptieren' } }));
+    script.dispatchEvent(new CustomEvent(LANGUAGE_EVENT, { detail: Object.values(de) }));
     script.dispatchEvent(new Event('load'));
-    expect(await loading).toEqual({ accept: 'Alle akzeptieren' });
+    expect(await loading).toEqual(de);
+  });
+
+  it('fills texts missing from a language file (an older copy) with English', async () => {
+    const loading = loadLanguage('de', '/');
+    document.head.querySelector('script')!.dispatchEvent(new CustomEvent(LANGUAGE_EVENT, { detail: ['Cookies und Datenschutz'] }));
+    expect(await loading).toEqual({ ...en, title: 'Cookies und Datenschutz' });
   });
 
   it('resolves empty when the file cannot be loaded', async () => {
@@ -77,7 +92,7 @@ describe('loading a language', () => {
     expect(document.querySelector('consentgate-ui')).toBeNull();
     const script = document.head.querySelector('script')!;
     expect(script.src).toBe('https://cdn.example/i18n/ar.js');
-    script.dispatchEvent(new CustomEvent(LANGUAGE_EVENT, { detail: ar }));
+    script.dispatchEvent(new CustomEvent(LANGUAGE_EVENT, { detail: Object.values(ar) }));
     await new Promise((done) => setTimeout(done));
     const host = document.querySelector('consentgate-ui')!;
     expect(host.getAttribute('dir')).toBe('rtl');

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Halda leyfinu',
   dismiss: 'Fela',
   icon: 'Afþökkunartákn California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Nauðsynlegar',
+  necessaryInfo: 'Nauðsynlegar til að vefurinn virki, t.d. til að muna þetta val. Alltaf virkar.',
+  functionalName: 'Virkni',
+  functionalInfo: 'Muna stillingar eins og tungumál og útlit.',
+  analyticsName: 'Tölfræði',
+  analyticsInfo: 'Telur heimsóknir og mælir hvernig vefurinn er notaður.',
+  advertisingName: 'Auglýsingar',
+  advertisingInfo: 'Mælir og sérsníður auglýsingar, á þessum vef og annars staðar.',
+  session_replayName: 'Upptaka lota',
+  session_replayInfo: 'Skráir smelli, skrun og innslátt til að spila heimsóknir aftur.',
+  socialName: 'Samfélagsmiðlar',
+  socialInfo: 'Innfelldar færslur, myndskeið og deilihnappar frá samfélagsmiðlum.',
 };
 
 export default texts;

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Mantieni il consenso',
   dismiss: 'Nascondi',
   icon: 'Icona di opt-out del California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Strettamente necessari',
+  necessaryInfo: 'Servono al funzionamento del sito, ad esempio per ricordare questa scelta. Sempre attivi.',
+  functionalName: 'Funzionali',
+  functionalInfo: 'Ricordano preferenze come lingua e layout.',
+  analyticsName: 'Statistiche',
+  analyticsInfo: 'Contano le visite e misurano come viene usato il sito.',
+  advertisingName: 'Pubblicità',
+  advertisingInfo: 'Misura e personalizza gli annunci, su questo sito e altrove.',
+  session_replayName: 'Registrazione della sessione',
+  session_replayInfo: 'Registra clic, scorrimento e digitazione per riprodurre le visite.',
+  socialName: 'Social media',
+  socialInfo: 'Post, video e pulsanti di condivisione incorporati dai social network.',
 };
 
 export default texts;

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: '許可を維持',
   dismiss: '非表示',
   icon: 'カリフォルニア州消費者プライバシー法（CCPA）オプトアウトアイコン',
+  necessaryName: '必須',
+  necessaryInfo: 'この選択の記憶など、サイトの動作に必要です。常に有効。',
+  functionalName: '機能',
+  functionalInfo: '言語やレイアウトなどの設定を記憶します。',
+  analyticsName: '分析',
+  analyticsInfo: '訪問数を数え、サイトの利用状況を測定します。',
+  advertisingName: '広告',
+  advertisingInfo: 'このサイトや他のサイトで広告を測定し、パーソナライズします。',
+  session_replayName: 'セッション記録',
+  session_replayInfo: '訪問を再現するため、クリック、スクロール、入力を記録します。',
+  socialName: 'ソーシャルメディア',
+  socialInfo: 'ソーシャルネットワークの埋め込み投稿、動画、共有ボタン。',
 };
 
 export default texts;

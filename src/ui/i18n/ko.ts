@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: '허용 유지',
   dismiss: '숨기기',
   icon: '캘리포니아 소비자 개인정보 보호법(CCPA) 거부 아이콘',
+  necessaryName: '필수',
+  necessaryInfo: '이 선택을 기억하는 등 사이트 운영에 필요합니다. 항상 사용.',
+  functionalName: '기능',
+  functionalInfo: '언어와 레이아웃 같은 설정을 기억합니다.',
+  analyticsName: '분석',
+  analyticsInfo: '방문 수를 세고 사이트 이용 방식을 측정합니다.',
+  advertisingName: '광고',
+  advertisingInfo: '이 사이트와 다른 곳에서 광고를 측정하고 맞춤화합니다.',
+  session_replayName: '세션 녹화',
+  session_replayInfo: '방문을 재현하기 위해 클릭, 스크롤, 입력을 기록합니다.',
+  socialName: '소셜 미디어',
+  socialInfo: '소셜 네트워크의 삽입된 게시물, 동영상, 공유 버튼.',
 };
 
 export default texts;

@@ -1,20 +1,24 @@
 import { trusted } from '../../utils/trusted-types';
-import type { Texts } from './en';
+import en, { type Texts } from './en';
 
 /** The event a language file fires on its own script element (see rollup.config.mjs). */
 export const LANGUAGE_EVENT = 'consentgate:i18n';
 
 /**
  * Loads dist/i18n/<language>.js from beside our own script, with our script's nonce so a strict
- * CSP still allows it. Resolves with its texts, or undefined when it could not be loaded.
+ * CSP still allows it. The file hands over its texts as a list in the order of the English keys;
+ * resolves with them by key (English for any missing), or undefined when it could not be loaded.
  */
-export function loadLanguage(language: string, base: string, nonce?: string): Promise<Partial<Texts> | undefined> {
+export function loadLanguage(language: string, base: string, nonce?: string): Promise<Texts | undefined> {
   return new Promise((done) => {
     const script = document.createElement('script');
     // Through our Trusted Types policy: a strict CSP refuses a plain string here.
     script.src = trusted(window)._scriptUrl(`${base}i18n/${language}.js`);
     if (nonce) script.nonce = nonce;
-    script.addEventListener(LANGUAGE_EVENT, (event) => done((event as CustomEvent<Partial<Texts>>).detail));
+    script.addEventListener(LANGUAGE_EVENT, (event) => {
+      const texts = (event as CustomEvent<string[]>).detail;
+      done(Object.fromEntries(Object.entries(en).map(([key, english], i) => [key, texts[i] ?? english])) as Texts);
+    });
     // load fires after the file ran (and so after its event): resolving twice changes nothing.
     script.onload = script.onerror = () => done(undefined);
     document.head.appendChild(script);

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Palikti leidimą',
   dismiss: 'Slėpti',
   icon: 'California Consumer Privacy Act (CCPA) atsisakymo piktograma',
+  necessaryName: 'Būtinieji',
+  necessaryInfo: 'Reikalingi svetainei veikti, pvz., šiam pasirinkimui įsiminti. Visada įjungti.',
+  functionalName: 'Funkciniai',
+  functionalInfo: 'Įsimena nuostatas, pvz., kalbą ir išdėstymą.',
+  analyticsName: 'Analitika',
+  analyticsInfo: 'Skaičiuoja apsilankymus ir matuoja, kaip naudojama svetainė.',
+  advertisingName: 'Reklama',
+  advertisingInfo: 'Matuoja ir suasmenina reklamas šioje svetainėje ir kitur.',
+  session_replayName: 'Seanso įrašymas',
+  session_replayInfo: 'Įrašo paspaudimus, slinkimą ir rašymą apsilankymams atkurti.',
+  socialName: 'Socialiniai tinklai',
+  socialInfo: 'Įterpti socialinių tinklų įrašai, vaizdo įrašai ir bendrinimo mygtukai.',
 };
 
 export default texts;

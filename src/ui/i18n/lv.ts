@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Saglabāt atļauju',
   dismiss: 'Paslēpt',
   icon: 'California Consumer Privacy Act (CCPA) atteikuma ikona',
+  necessaryName: 'Obligātās',
+  necessaryInfo: 'Vajadzīgas vietnes darbībai, piem., lai atcerētos šo izvēli. Vienmēr ieslēgtas.',
+  functionalName: 'Funkcionālās',
+  functionalInfo: 'Atceras iestatījumus, piemēram, valodu un izkārtojumu.',
+  analyticsName: 'Analītika',
+  analyticsInfo: 'Skaita apmeklējumus un mēra, kā vietne tiek izmantota.',
+  advertisingName: 'Reklāma',
+  advertisingInfo: 'Mēra un personalizē reklāmas šajā vietnē un citur.',
+  session_replayName: 'Sesijas ierakstīšana',
+  session_replayInfo: 'Ieraksta klikšķus, ritināšanu un rakstīšanu, lai atskaņotu apmeklējumus.',
+  socialName: 'Sociālie tīkli',
+  socialInfo: 'Iegulti sociālo tīklu ieraksti, video un kopīgošanas pogas.',
 };
 
 export default texts;

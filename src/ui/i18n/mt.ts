@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Żomm il-permess tiegħi',
   dismiss: 'Aħbi',
   icon: 'Ikona ta\' rifjut tal-California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Strettament meħtieġa',
+  necessaryInfo: 'Meħtieġa biex is-sit jaħdem, bħal biex tiftakar din l-għażla. Dejjem attivi.',
+  functionalName: 'Funzjonali',
+  functionalInfo: 'Jiftakru preferenzi bħal-lingwa u t-tqassim.',
+  analyticsName: 'Analitika',
+  analyticsInfo: 'Jgħoddu ż-żjarat u jkejlu kif jintuża s-sit.',
+  advertisingName: 'Reklamar',
+  advertisingInfo: 'Ikejjel u jippersonalizza r-reklami, fuq dan is-sit u x’imkien ieħor.',
+  session_replayName: 'Reġistrazzjoni tas-sessjoni',
+  session_replayInfo: 'Tirreġistra klikks, scrolling u ttajpjar biex terġa’ turi ż-żjarat.',
+  socialName: 'Midja soċjali',
+  socialInfo: 'Posts, vidjows u buttuni tal-qsim inkorporati min-netwerks soċjali.',
 };
 
 export default texts;

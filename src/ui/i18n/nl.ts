@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Toestemming behouden',
   dismiss: 'Verbergen',
   icon: 'Opt-outpictogram van de California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Strikt noodzakelijk',
+  necessaryInfo: 'Nodig om de site te laten werken, bijvoorbeeld om deze keuze te onthouden. Altijd aan.',
+  functionalName: 'Functioneel',
+  functionalInfo: 'Onthoudt voorkeuren zoals taal en indeling.',
+  analyticsName: 'Statistieken',
+  analyticsInfo: 'Telt bezoeken en meet hoe de site wordt gebruikt.',
+  advertisingName: 'Advertenties',
+  advertisingInfo: 'Meet en personaliseert advertenties, op deze site en elders.',
+  session_replayName: 'Sessie-opname',
+  session_replayInfo: 'Legt klikken, scrollen en typen vast om bezoeken af te spelen.',
+  socialName: 'Sociale media',
+  socialInfo: 'Ingesloten berichten, video’s en deelknoppen van sociale netwerken.',
 };
 
 export default texts;

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Behold tillatelsen min',
   dismiss: 'Skjul',
   icon: 'Reservasjonsikon for California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Strengt nødvendige',
+  necessaryInfo: 'Trengs for at nettstedet skal fungere, f.eks. for å huske dette valget. Alltid på.',
+  functionalName: 'Funksjonelle',
+  functionalInfo: 'Husker innstillinger som språk og oppsett.',
+  analyticsName: 'Statistikk',
+  analyticsInfo: 'Teller besøk og måler hvordan nettstedet brukes.',
+  advertisingName: 'Markedsføring',
+  advertisingInfo: 'Måler og tilpasser annonser, på dette nettstedet og andre steder.',
+  session_replayName: 'Øktopptak',
+  session_replayInfo: 'Tar opp klikk, rulling og skriving for å spille av besøk.',
+  socialName: 'Sosiale medier',
+  socialInfo: 'Innebygde innlegg, videoer og delingsknapper fra sosiale nettverk.',
 };
 
 export default texts;

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Zachowaj moją zgodę',
   dismiss: 'Ukryj',
   icon: 'Ikona sprzeciwu California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Niezbędne',
+  necessaryInfo: 'Potrzebne do działania strony, np. do zapamiętania tego wyboru. Zawsze włączone.',
+  functionalName: 'Funkcjonalne',
+  functionalInfo: 'Zapamiętują preferencje, takie jak język i układ.',
+  analyticsName: 'Analityczne',
+  analyticsInfo: 'Liczą odwiedziny i mierzą, jak strona jest używana.',
+  advertisingName: 'Reklamowe',
+  advertisingInfo: 'Mierzą i personalizują reklamy na tej stronie i poza nią.',
+  session_replayName: 'Nagrywanie sesji',
+  session_replayInfo: 'Rejestruje kliknięcia, przewijanie i pisanie, by odtwarzać wizyty.',
+  socialName: 'Media społecznościowe',
+  socialInfo: 'Osadzone posty, filmy i przyciski udostępniania z serwisów społecznościowych.',
 };
 
 export default texts;

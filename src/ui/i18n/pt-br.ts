@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Manter minha permissão',
   dismiss: 'Ocultar',
   icon: 'Ícone de exclusão da California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Estritamente necessários',
+  necessaryInfo: 'Necessários para o site funcionar, por exemplo para lembrar esta escolha. Sempre ativos.',
+  functionalName: 'Funcionais',
+  functionalInfo: 'Lembram preferências como idioma e layout.',
+  analyticsName: 'Análise',
+  analyticsInfo: 'Contam as visitas e medem como o site é usado.',
+  advertisingName: 'Publicidade',
+  advertisingInfo: 'Mede e personaliza anúncios, neste site e em outros.',
+  session_replayName: 'Gravação de sessão',
+  session_replayInfo: 'Grava cliques, rolagem e digitação para reproduzir visitas.',
+  socialName: 'Redes sociais',
+  socialInfo: 'Posts, vídeos e botões de compartilhamento incorporados de redes sociais.',
 };
 
 export default texts;

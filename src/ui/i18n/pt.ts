@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Manter a autorização',
   dismiss: 'Ocultar',
   icon: 'Ícone de oposição da California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Estritamente necessários',
+  necessaryInfo: 'Necessários para o site funcionar, por exemplo para lembrar esta escolha. Sempre ativos.',
+  functionalName: 'Funcionais',
+  functionalInfo: 'Guardam preferências como o idioma e o esquema da página.',
+  analyticsName: 'Estatísticas',
+  analyticsInfo: 'Contam as visitas e medem como o site é utilizado.',
+  advertisingName: 'Publicidade',
+  advertisingInfo: 'Mede e personaliza anúncios, neste site e noutros.',
+  session_replayName: 'Gravação de sessões',
+  session_replayInfo: 'Regista cliques, deslocamento e escrita para reproduzir visitas.',
+  socialName: 'Redes sociais',
+  socialInfo: 'Publicações, vídeos e botões de partilha incorporados de redes sociais.',
 };
 
 export default texts;

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Păstrează permisiunea',
   dismiss: 'Ascunde',
   icon: 'Pictograma de refuz California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Strict necesare',
+  necessaryInfo: 'Necesare pentru funcționarea site-ului, de exemplu pentru a reține această alegere. Mereu active.',
+  functionalName: 'Funcționale',
+  functionalInfo: 'Rețin preferințe precum limba și aspectul.',
+  analyticsName: 'Analiză',
+  analyticsInfo: 'Numără vizitele și măsoară cum este folosit site-ul.',
+  advertisingName: 'Publicitate',
+  advertisingInfo: 'Măsoară și personalizează reclamele, pe acest site și în altă parte.',
+  session_replayName: 'Înregistrarea sesiunii',
+  session_replayInfo: 'Înregistrează clicurile, derularea și tastarea pentru a reda vizitele.',
+  socialName: 'Rețele sociale',
+  socialInfo: 'Postări, videoclipuri și butoane de distribuire încorporate din rețele sociale.',
 };
 
 export default texts;

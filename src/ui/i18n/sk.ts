@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Ponechať povolenie',
   dismiss: 'Skryť',
   icon: 'Ikona odmietnutia podľa California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Nevyhnutne potrebné',
+  necessaryInfo: 'Potrebné na fungovanie webu, napr. na zapamätanie tejto voľby. Vždy zapnuté.',
+  functionalName: 'Funkčné',
+  functionalInfo: 'Pamätajú si predvoľby, ako je jazyk a rozloženie.',
+  analyticsName: 'Analytické',
+  analyticsInfo: 'Počítajú návštevy a merajú, ako sa web používa.',
+  advertisingName: 'Reklamné',
+  advertisingInfo: 'Merajú a prispôsobujú reklamy na tomto webe aj inde.',
+  session_replayName: 'Záznam relácie',
+  session_replayInfo: 'Zaznamenáva kliknutia, posúvanie a písanie na prehratie návštev.',
+  socialName: 'Sociálne siete',
+  socialInfo: 'Vložené príspevky, videá a tlačidlá zdieľania zo sociálnych sietí.',
 };
 
 export default texts;

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Ohrani dovoljenje',
   dismiss: 'Skrij',
   icon: 'Ikona zavrnitve po California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Nujno potrebni',
+  necessaryInfo: 'Potrebni za delovanje spletnega mesta, npr. za pomnjenje te izbire. Vedno vklopljeni.',
+  functionalName: 'Funkcionalni',
+  functionalInfo: 'Zapomnijo si nastavitve, kot sta jezik in postavitev.',
+  analyticsName: 'Analitika',
+  analyticsInfo: 'Šteje obiske in meri, kako se spletno mesto uporablja.',
+  advertisingName: 'Oglaševanje',
+  advertisingInfo: 'Meri in prilagaja oglase na tem spletnem mestu in drugod.',
+  session_replayName: 'Snemanje sej',
+  session_replayInfo: 'Snema klike, drsenje in tipkanje za predvajanje obiskov.',
+  socialName: 'Družbena omrežja',
+  socialInfo: 'Vdelane objave, videoposnetki in gumbi za deljenje iz družbenih omrežij.',
 };
 
 export default texts;

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Behåll mitt tillstånd',
   dismiss: 'Dölj',
   icon: 'Avståendeikon för California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Strikt nödvändiga',
+  necessaryInfo: 'Behövs för att webbplatsen ska fungera, t.ex. för att komma ihåg detta val. Alltid på.',
+  functionalName: 'Funktionella',
+  functionalInfo: 'Kommer ihåg inställningar som språk och layout.',
+  analyticsName: 'Statistik',
+  analyticsInfo: 'Räknar besök och mäter hur webbplatsen används.',
+  advertisingName: 'Marknadsföring',
+  advertisingInfo: 'Mäter och anpassar annonser, på den här webbplatsen och på andra.',
+  session_replayName: 'Sessionsinspelning',
+  session_replayInfo: 'Spelar in klick, skrollning och inmatning för att återskapa besök.',
+  socialName: 'Sociala medier',
+  socialInfo: 'Inbäddade inlägg, videor och delningsknappar från sociala nätverk.',
 };
 
 export default texts;

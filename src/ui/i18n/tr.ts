@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'İznimi koru',
   dismiss: 'Gizle',
   icon: 'California Consumer Privacy Act (CCPA) ret simgesi',
+  necessaryName: 'Zorunlu',
+  necessaryInfo: 'Sitenin çalışması için gerekli, örneğin bu seçimi hatırlamak için. Her zaman açık.',
+  functionalName: 'İşlevsel',
+  functionalInfo: 'Dil ve düzen gibi tercihleri hatırlar.',
+  analyticsName: 'Analitik',
+  analyticsInfo: 'Ziyaretleri sayar ve sitenin nasıl kullanıldığını ölçer.',
+  advertisingName: 'Reklam',
+  advertisingInfo: 'Bu sitede ve başka yerlerde reklamları ölçer ve kişiselleştirir.',
+  session_replayName: 'Oturum kaydı',
+  session_replayInfo: 'Ziyaretleri yeniden oynatmak için tıklamaları, kaydırmayı ve yazmayı kaydeder.',
+  socialName: 'Sosyal medya',
+  socialInfo: 'Sosyal ağlardan gömülü gönderiler, videolar ve paylaşma düğmeleri.',
 };
 
 export default texts;

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: 'Зберегти мій дозвіл',
   dismiss: 'Приховати',
   icon: 'Значок відмови за California Consumer Privacy Act (CCPA)',
+  necessaryName: 'Суворо необхідні',
+  necessaryInfo: 'Потрібні для роботи сайту, напр. щоб запам’ятати цей вибір. Завжди увімкнені.',
+  functionalName: 'Функціональні',
+  functionalInfo: 'Запам’ятовують налаштування, як-от мову й вигляд.',
+  analyticsName: 'Аналітика',
+  analyticsInfo: 'Рахує відвідування й вимірює, як використовується сайт.',
+  advertisingName: 'Реклама',
+  advertisingInfo: 'Вимірює й персоналізує рекламу на цьому сайті та деінде.',
+  session_replayName: 'Запис сеансу',
+  session_replayInfo: 'Записує кліки, прокручування й введення, щоб відтворювати відвідування.',
+  socialName: 'Соцмережі',
+  socialInfo: 'Вбудовані дописи, відео й кнопки поширення із соцмереж.',
 };
 
 export default texts;

@@ -32,6 +32,18 @@ const texts: Texts = {
   confirm: '保留我的授权',
   dismiss: '隐藏',
   icon: '《加州消费者隐私法》（CCPA）退出图标',
+  necessaryName: '严格必要',
+  necessaryInfo: '网站运行所必需，例如记住此选择。始终开启。',
+  functionalName: '功能',
+  functionalInfo: '记住语言和布局等偏好。',
+  analyticsName: '统计分析',
+  analyticsInfo: '统计访问量并衡量网站的使用情况。',
+  advertisingName: '广告',
+  advertisingInfo: '在本网站及其他地方衡量和个性化广告。',
+  session_replayName: '会话录制',
+  session_replayInfo: '记录点击、滚动和输入，以回放访问过程。',
+  socialName: '社交媒体',
+  socialInfo: '来自社交网络的嵌入帖子、视频和分享按钮。',
 };
 
 export default texts;
