@@ -29,20 +29,24 @@ function start(): void {
   // any Google tag; the dataLayer event and the vendor calls then follow every decision.
   const gateHosts = googleConsentMode(manager, options).gateHosts;
   vendorConsent(manager, options.vendors);
-  // Started before anything else can run: trackers the page adds from here on are caught. In a
+  // The banner, preferences and privacy-choices links draw once the DOM is ready (language files
+  // and the fallback stylesheet load from beside this script, with its nonce); the handle exists
+  // at once, so the gate's placeholders can name categories in the UI's language.
+  const ui = mountUi(manager, options.ui, script);
+  // Started before any page code can run: trackers the page adds from here on are caught. In a
   // `consentMode.advanced` region the Google tag hosts join `firstParty`; an invalid `firstParty`
   // is left as it is, so the gate still reports it and locks.
-  const gate: GateOptions & { document?: Document } = { ...options.gate, document };
+  const gate: GateOptions & { document?: Document; _label?: (id: string) => string } = {
+    ...options.gate,
+    document,
+    _label: ui.label,
+  };
   const own = gate.firstParty === undefined ? [] : gate.firstParty;
   if (Array.isArray(own)) gate.firstParty = own.concat(gateHosts);
-  // Placeholder names: once the UI exposes `label(id)`, the lead passes it to the gate here (the
-  // UI mounts below, so as a late-bound `(id) => ui.label(id)`).
   createGate(manager, gate);
-  // Banner, preferences, privacy-choices links, mounted once the DOM is ready; language files and
-  // the fallback stylesheet load from beside this script, with its nonce.
   const api = Object.assign(manager, {
     version: VERSION,
-    showPreferences: mountUi(manager, options.ui, script).showPreferences,
+    showPreferences: ui.showPreferences,
     [INSTALLED]: true as const,
   });
   manager.on('change', (event) => document.dispatchEvent(new CustomEvent('consentgate:change', { detail: event.state })));

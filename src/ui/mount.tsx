@@ -64,7 +64,8 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   const v: View = {
     _m: manager,
     _s: manager.state(),
-    _t: en,
+    // The site's own words apply at once (placeholders may need them before the UI draws).
+    _t: { ...en, ...o.text },
     _o: o,
     _draft: {},
     _svc: {},

@@ -204,6 +204,16 @@ describe('dist/consentgate.js on a page', () => {
     expect(page.document.cookie).not.toContain('consentgate=');
   });
 
+  it("names a blocked embed's category in the UI's words on its placeholder", async () => {
+    const page = openPage({ config: { regime: 'opt-in', ui: { text: { socialName: 'Soziale Medien' } } } });
+    page.loadBundle();
+    page.document.body.insertAdjacentHTML('beforeend', '<iframe data-consent="social" data-src="https://www.youtube-nocookie.com/embed/x"></iframe>');
+    await new Promise((done) => setTimeout(done, 0));
+    const placeholder = page.document.querySelector('.consentgate-placeholder');
+    expect(placeholder?.textContent, placeholder?.textContent ?? '').toContain('Soziale Medien');
+    expect(page.errors).toEqual([]);
+  });
+
   it('takes the region from data-region on its script tag', () => {
     const us = openPage({ config: {} });
     us.loadBundle({ 'data-region': 'US-CA' });
