@@ -4,9 +4,13 @@
 
 export type Fail = (path: string, problem: string) => undefined;
 export type Check<T = unknown> = (value: unknown, path: string, fail: Fail) => T | undefined;
-export type Schema = Record<string, Check>;
+/** A field's check, or the `typeof` its value must have (the common case, checked inline). */
+export type Spec = Check | 'string' | 'boolean';
+export type Schema = Record<string, Spec>;
 /** What `checkFields` returns for a schema: each key's checked type, present only when valid. */
-export type Checked<S extends Schema> = { [K in keyof S]?: S[K] extends Check<infer T> ? T : never };
+export type Checked<S extends Schema> = {
+  [K in keyof S]?: S[K] extends Check<infer T> ? T : S[K] extends 'string' ? string : boolean;
+};
 
 export const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
@@ -20,8 +24,6 @@ export const is =
   (value, path, fail) =>
     test(value) ? (value as T) : fail(path, problem);
 
-export const text = is<string>((v) => typeof v === 'string', 'must be a string');
-export const flag = is<boolean>((v) => typeof v === 'boolean', 'must be true or false');
 export const nameOrPattern = is<string | RegExp>((v) => typeof v === 'string' || isRegExp(v), 'must be a string or RegExp');
 export const matching = (pattern: RegExp, expected: string): Check<string> =>
   is((v) => typeof v === 'string' && pattern.test(v), `must be ${expected}`);
@@ -34,8 +36,10 @@ export const oneOf = <T>(values: readonly T[]): Check<T> =>
 
 /** Only web links and site-relative paths: a `javascript:` or `data:` URL must never become a link. */
 export const url: Check<string> = (value, path, fail) =>
-  // Browsers drop control characters and spaces inside a scheme ("java\nscript:"), so test without them.
-  typeof value === 'string' && /^(https?:|(?![a-z][a-z\d+.-]*:))/i.test(value.replace(/[\0- \x7f]/g, ''))
+  typeof value === 'string' &&
+  // Browsers drop control characters and spaces inside a scheme ("java\nscript:"), so test without
+  // them, unless the value plainly starts with a web scheme (the common case, kept cheap).
+  (/^https?:/i.test(value) || /^(https?:|(?![a-z][a-z\d+.-]*:))/i.test(value.replace(/[\0- \x7f]/g, '')))
     ? value.trim()
     : fail(path, 'must be an http(s) URL or a path on this site');
 
@@ -67,15 +71,26 @@ export function checkFields<S extends Schema>(
   if (!isObject(value)) return fail(path, 'must be an object');
   const checked: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (!has(schema, key)) {
+    const spec = has(schema, key) && schema[key]!;
+    const entry = value[key];
+    if (!spec) {
       // An odd key is quoted, so the message still points at one field: cookie[" "].
       const at = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
       fail(at, `is not a known option (known: ${Object.keys(schema).join(', ')})`);
-    } else if (value[key] !== undefined) {
-      const entry = schema[key]!(value[key], `${path}.${key}`, fail);
-      if (entry !== undefined) checked[key] = entry;
+    } else if (typeof spec === 'string') {
+      if (typeof entry === spec) checked[key] = entry;
+      else if (entry !== undefined) fail(`${path}.${key}`, `must be a ${spec}`);
+    } else if (entry !== undefined) {
+      const valid = spec(entry, `${path}.${key}`, fail);
+      if (valid !== undefined) checked[key] = valid;
     }
   }
   for (const key of required) if (value[key] === undefined) fail(`${path}.${key}`, 'is required');
   return checked as Checked<S>;
 }
+
+/** `checkFields` as a check, for a field whose value is such an object. */
+export const fields =
+  <S extends Schema>(schema: S, required?: readonly string[]): Check<Checked<S>> =>
+  (value, path, fail) =>
+    checkFields(schema, value, path, fail, required);

@@ -45,14 +45,14 @@ export function createManager(input: unknown, env: Env): ConsentManager {
 
   const region = config.region ?? regionFromTimeZone(safely(env.timeZone));
   const regime = config.regime === 'auto' ? regimeFor(region, config.regimes) : config.regime;
-  const cookieOptions = { maxAgeDays: lifetimeDays, domain: cookie.domain, path: cookie.path };
+  const cookieOptions = { ...cookie, maxAgeDays: lifetimeDays };
 
   let signals: Signals;
   let record: ConsentRecord | null;
   let persisted = true;
-  let current: ConsentState;
+  let current: ConsentState | undefined;
   /** What `change` compares: every grant and reason, and whether a decision is needed. */
-  let fingerprint = '';
+  let fingerprint: string;
 
   /** A new revision re-asks, but never forgets a signal opt-out (CCPA §7025(c)(5)). */
   const signalOnly = (from: ConsentRecord): ConsentRecord | null =>
@@ -60,8 +60,15 @@ export function createManager(input: unknown, env: Env): ConsentManager {
 
   function newRecord(method: Method, categories: Record<string, boolean>, services: Record<string, boolean>): ConsentRecord {
     const now = env.clock();
+    let id = record?.id;
+    try {
+      id ??= randomId(env.random);
+    } catch (cause) {
+      report('consentgate: no secure random source; the record id is not random', cause);
+      id = `x${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+    }
     return {
-      id: record?.id ?? newId(),
+      id,
       revision,
       regime,
       created: record?.created ?? now,
@@ -75,16 +82,7 @@ export function createManager(input: unknown, env: Env): ConsentManager {
     };
   }
 
-  function newId(): string {
-    try {
-      return randomId(env.random);
-    } catch (cause) {
-      report('consentgate: no secure random source; the record id is not random', cause);
-      return `x${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
-    }
-  }
-
-  /** Reads the signals and the stored record (again), and remembers a signal opt-out made now. */
+  /** Reads the signals and the stored record (again): a stale or expired record reads as none. */
   function load(): void {
     signals = Object.freeze(readSignals(env.signals));
     const stored = decodeRecord(safely(() => env.storage.read(cookie.name)));
@@ -97,9 +95,6 @@ export function createManager(input: unknown, env: Env): ConsentManager {
               all.some((c) => !c.required && typeof stored.categories[c.id] !== 'boolean'))
           ? signalOnly(stored)
           : stored;
-    // A signal opt-out is remembered so that a later visit without the signal keeps it.
-    const optOut = decide({ config, regime, signals, record, locked }).optOutToRemember;
-    if (optOut) save({ ...(record ?? newRecord(optOut, {}, {})), optOut });
   }
 
   function save(next: ConsentRecord | null): void {
@@ -113,22 +108,21 @@ export function createManager(input: unknown, env: Env): ConsentManager {
     }
   }
 
-  /** Takes a new snapshot and tells listeners when a grant, a reason or the need to ask changed. */
-  function update(): void {
-    const previous = current;
-    const decision = decide({ config, regime, signals, record, locked });
+  /**
+   * Takes a new snapshot and tells listeners when a grant, a reason or the need to ask changed.
+   * After a (re)load, a signal opt-out made now is remembered, so that a later visit without
+   * the signal keeps it.
+   */
+  function update(loaded?: boolean): void {
+    let decision = decide({ config, regime, signals, record, locked });
+    const optOut = loaded && decision.optOutToRemember;
+    if (optOut) {
+      save({ ...(record ?? newRecord(optOut, {}, {})), optOut });
+      decision = decide({ config, regime, signals, record, locked });
+    }
     const { categories, services, needsDecision } = decision;
-    current = deepFreeze({
-      regime,
-      region,
-      signals,
-      categories,
-      services,
-      needsDecision,
-      record,
-      persisted,
-      configErrors: errors,
-    });
+    const previous = current;
+    current = deepFreeze({ regime, region, signals, categories, services, needsDecision, record, persisted, configErrors: errors });
     const before = fingerprint;
     fingerprint = JSON.stringify([categories, services, needsDecision]);
     if (previous && fingerprint !== before) {
@@ -140,17 +134,17 @@ export function createManager(input: unknown, env: Env): ConsentManager {
   function decideWith(chosen: (id: string) => boolean | undefined, services: Record<string, boolean>, method: Method): void {
     if (locked) return report('consentgate: the configuration is invalid, so nothing but necessary can be granted');
     const categories: Record<string, boolean> = {};
-    for (const { id, required } of all) if (!required) categories[id] = chosen(id) ?? current.categories[id]!.granted;
+    for (const { id, required } of all) if (!required) categories[id] = chosen(id) ?? current!.categories[id]!.granted;
     save(newRecord(method, categories, services));
     update();
-    events.emit('decision', { state: current, method });
+    events.emit('decision', { state: current!, method });
   }
 
   /** The valid entries of what `set()` was given; the rest are reported. */
-  function checked(values: unknown, kind: string, known: (id: string) => boolean | undefined): Record<string, boolean> {
+  function checked(values: unknown, kind: string, known: (id: string) => boolean): Record<string, boolean> {
     const result: Record<string, boolean> = {};
     if (values === undefined) return result;
-    if (typeof values !== 'object' || values === null) {
+    if (typeof values !== 'object' || !values) {
       report(`consentgate: set() expects an object of ${kind} ids to true or false`);
       return result;
     }
@@ -163,17 +157,17 @@ export function createManager(input: unknown, env: Env): ConsentManager {
   }
 
   load();
-  update();
+  update(true);
 
   return {
-    get: (category) => current.categories[category]?.granted === true,
-    getService: (id) => current.services[id]?.granted === true,
-    state: () => current,
+    get: (category) => !!current!.categories[category]?.granted,
+    getService: (id) => !!current!.services[id]?.granted,
+    state: () => current!,
     acceptAll: () => decideWith(() => true, {}, 'accept-all'),
     rejectAll: () => decideWith(() => false, {}, 'reject-all'),
     set(categories, services, method = 'api') {
       const chosen = checked(categories, 'category', (id) => all.some((c) => c.id === id && !c.required));
-      const serviceChoices = { ...record?.services, ...checked(services, 'service', (id) => has(current.services, id)) };
+      const serviceChoices = { ...record?.services, ...checked(services, 'service', (id) => has(current!.services, id)) };
       decideWith((id) => chosen[id], serviceChoices, method);
     },
     reset() {
@@ -182,26 +176,22 @@ export function createManager(input: unknown, env: Env): ConsentManager {
     },
     refresh() {
       load();
-      update();
+      update(true);
     },
     on: events.on,
-    whenGranted(category) {
-      if (!current.categories[category]) {
-        return Promise.reject(
-          new Error(`consentgate: unknown category "${category}" (known: ${all.map((c) => c.id).join(', ')})`),
-        );
-      }
-      return new Promise((resolve) => {
-        const check = ({ state }: { state: ConsentState }): void => {
-          if (state.categories[category]!.granted) {
-            off();
-            resolve();
-          }
-        };
-        const off = events.on('change', check);
-        check({ state: current });
-      });
-    },
+    whenGranted: (category) =>
+      current!.categories[category]
+        ? new Promise((resolve) => {
+            const check = (): void => {
+              if (current!.categories[category]!.granted) {
+                off();
+                resolve();
+              }
+            };
+            const off = events.on('change', check);
+            check();
+          })
+        : Promise.reject(new Error(`consentgate: unknown category "${category}" (known: ${all.map((c) => c.id).join(', ')})`)),
     get signals() {
       return signals;
     },

@@ -1,7 +1,7 @@
 import type { CookieDeclaration, Regime, ResolvedCategory, ResolvedConfig, ResolvedService } from '../types';
 import { BUILTIN_CATEGORIES, NECESSARY, SESSION_REPLAY } from './builtin-categories';
 import {
-  checkFields, flag, is, isObject, isRegExp, list, matching, nameOrPattern, oneOf, text, url,
+  checkFields, fields, is, isObject, isRegExp, list, matching, nameOrPattern, oneOf, url,
   type Check, type Checked, type Fail,
 } from './check';
 import { REGIMES, isRegionCode } from './regime';
@@ -14,37 +14,35 @@ export interface ValidationResult {
 
 const MAX_LIFETIME_DAYS = 400; // browsers cap cookie lifetime at 400 days (RFC 6265bis)
 
-const COOKIE = { name: nameOrPattern, domain: text, expiry: text, description: text };
-
 const cookie: Check<CookieDeclaration> = (value, path, fail) => {
   if (typeof value === 'string' || isRegExp(value)) return { name: value };
   if (!isObject(value)) return fail(path, 'must be a string or RegExp, or an object with a name');
-  const checked = checkFields(COOKIE, value, path, fail, ['name']);
+  const checked = checkFields({ name: nameOrPattern, domain: 'string', expiry: 'string', description: 'string' } as const, value, path, fail, ['name']);
   return checked?.name === undefined ? undefined : (checked as CookieDeclaration);
 };
 
 const SERVICE = {
   id: matching(/^[A-Za-z0-9][\w-]{0,63}$/, 'an id such as "google-analytics" (letters, digits, _ or -)'),
-  name: text,
-  provider: text,
-  purpose: text,
+  name: 'string',
+  provider: 'string',
+  purpose: 'string',
   privacyPolicyUrl: url,
   cookies: list(cookie),
   storageKeys: list(nameOrPattern),
-  sale: flag,
-  share: flag,
-};
+  sale: 'boolean',
+  share: 'boolean',
+} as const;
 
 /** A category's fields but `services`, which `categories()` adds. */
 const CATEGORY = {
   id: matching(/^[a-z][a-z0-9_-]{0,31}$/, 'a lowercase id such as "analytics" (a-z, 0-9, _ or -)'),
-  label: text,
-  description: text,
-  required: flag,
-  default: flag,
-  sale: flag,
-  share: flag,
-};
+  label: 'string',
+  description: 'string',
+  required: 'boolean',
+  default: 'boolean',
+  sale: 'boolean',
+  share: 'boolean',
+} as const;
 
 type CheckedCategory = Checked<typeof CATEGORY> & { services?: Checked<typeof SERVICE>[] };
 
@@ -55,34 +53,29 @@ function categories(): Check<CheckedCategory[]> {
     (kind: string, id: Check<string>): Check<string> =>
     (value, path, fail) => {
       const checked = id(value, path, fail);
-      if (checked === undefined || !seen.has(kind + checked)) return seen.add(kind + checked), checked;
-      return fail(path, `"${checked}" is used twice`);
+      if (checked !== undefined && seen.has(kind + checked)) return fail(path, `"${checked}" is used twice`);
+      seen.add(kind + checked);
+      return checked;
     };
-  const service = { ...SERVICE, id: unique('s', SERVICE.id) };
-  const category = {
-    ...CATEGORY,
-    id: unique('c', CATEGORY.id),
-    services: list((value, path, fail) => checkFields(service, value, path, fail, ['id', 'name'])),
-  };
+  const category = fields(
+    { ...CATEGORY, id: unique('c', CATEGORY.id), services: list(fields({ ...SERVICE, id: unique('s', SERVICE.id) }, ['id', 'name'])) },
+    ['id'],
+  );
   return list((value, path, fail) => {
-    const entry = checkFields(category, value, path, fail, ['id']);
+    const entry = category(value, path, fail);
     if (entry?.id === NECESSARY && entry.required === false) fail(`${path}.required`, 'cannot be false: necessary is always on');
-    if (entry?.id === SESSION_REPLAY && entry.default) {
-      fail(`${path}.default`, 'cannot be true: session replay needs an explicit opt-in in every region');
-    }
+    if (entry?.id === SESSION_REPLAY && entry.default) fail(`${path}.default`, 'cannot be true: session replay is opt-in everywhere');
     return entry;
   });
 }
 
 const region: Check<string> = (value, path, fail) =>
-  typeof value === 'string' && isRegionCode(value)
-    ? value.toUpperCase()
-    : fail(path, 'must be an ISO 3166 code such as "DE" or "US-CA"');
+  typeof value === 'string' && isRegionCode(value) ? value.toUpperCase() : fail(path, 'must be an ISO 3166 code such as "DE" or "US-CA"');
 
 const regime = oneOf(REGIMES);
 
 const regimes: Check<Record<string, Regime>> = (value, path, fail) => {
-  if (!isObject(value)) return fail(path, 'must be an object mapping regions to regimes');
+  if (!isObject(value)) return fail(path, 'must be an object');
   const checked: Record<string, Regime> = {};
   for (const key of Object.keys(value)) {
     const at = `${path}[${JSON.stringify(key)}]`;
@@ -95,13 +88,6 @@ const regimes: Check<Record<string, Regime>> = (value, path, fail) => {
 
 const revision = matching(/^[\w.-]{1,32}$/, 'a number or a string of up to 32 letters, digits, ".", "_" or "-"');
 
-const COOKIE_OPTIONS = {
-  name: matching(/^[\w!#$%&'*+.^`|~-]{1,64}$/, 'a cookie name (letters, digits, _ . - …)'),
-  domain: matching(/^\.?[a-z0-9.-]+$/i, 'a domain such as example.com'),
-  path: matching(/^\/[^;\s]*$/, 'a path starting with /'),
-};
-const SIGNALS = { dnt: oneOf(['honor', 'ignore'] as const) };
-
 /** The top-level keys the core reads, but `categories`; the other layers check their own (`gate`, `ui`, …). */
 const CONFIG = {
   revision: ((value, path, fail) =>
@@ -110,11 +96,15 @@ const CONFIG = {
     (v) => typeof v === 'number' && v >= 1 && v <= MAX_LIFETIME_DAYS,
     `must be a number of days from 1 to ${MAX_LIFETIME_DAYS}`,
   ),
-  cookie: ((value, path, fail) => checkFields(COOKIE_OPTIONS, value, path, fail)) as Check<Checked<typeof COOKIE_OPTIONS>>,
+  cookie: fields({
+    name: matching(/^[\w!#$%&'*+.^`|~-]{1,64}$/, 'a cookie name (letters, digits, _ . - …)'),
+    domain: matching(/^\.?[a-z0-9.-]+$/i, 'a domain such as example.com'),
+    path: matching(/^\/[^;\s]*$/, 'a path starting with /'),
+  }),
   regime: oneOf(['auto', ...REGIMES] as const),
   region,
   regimes,
-  signals: ((value, path, fail) => checkFields(SIGNALS, value, path, fail)) as Check<Checked<typeof SIGNALS>>,
+  signals: fields({ dnt: oneOf(['honor', 'ignore'] as const) }),
   privacyPolicyUrl: url,
 };
 
@@ -137,8 +127,8 @@ export function validateConfig(input: unknown): ValidationResult {
 
 function resolve(input: unknown, fail: Fail): ResolvedConfig {
   const raw: Record<string, unknown> = isObject(input) ? input : (fail('config', 'must be an object') ?? {});
-  const top: Checked<typeof CONFIG> & { categories?: CheckedCategory[] } = {};
   const checks: Record<string, Check> = { categories: categories(), ...CONFIG };
+  const top: Checked<typeof CONFIG> & { categories?: CheckedCategory[] } = {};
   for (const key in checks) {
     if (raw[key] !== undefined) (top as Record<string, unknown>)[key] = checks[key]!(raw[key], key, fail);
   }
@@ -159,8 +149,8 @@ function resolve(input: unknown, fail: Fail): ResolvedConfig {
 /** Fills in each category from its built-in namesake, and each service from its category. */
 function resolveCategories(entries: readonly CheckedCategory[]): ResolvedCategory[] {
   const resolved: ResolvedCategory[] = [];
-  for (const entry of entries) {
-    const { id, services = [] } = entry;
+  for (const { services = [], ...entry } of entries) {
+    const { id } = entry;
     if (!id) continue;
     const category = {
       required: false,
@@ -175,20 +165,21 @@ function resolveCategories(entries: readonly CheckedCategory[]): ResolvedCategor
     category.required ||= id === NECESSARY;
     category.default &&= id !== SESSION_REPLAY;
     for (const service of services) {
-      if (!service.id) continue;
-      category.services.push({
-        name: service.id,
-        provider: '',
-        purpose: '',
-        privacyPolicyUrl: '',
-        cookies: [],
-        storageKeys: [],
-        sale: category.sale,
-        share: category.share,
-        ...service,
-        id: service.id,
-        category: id,
-      });
+      if (service.id) {
+        category.services.push({
+          name: service.id,
+          provider: '',
+          purpose: '',
+          privacyPolicyUrl: '',
+          cookies: [],
+          storageKeys: [],
+          sale: category.sale,
+          share: category.share,
+          ...service,
+          id: service.id,
+          category: id,
+        });
+      }
     }
     resolved.push(category);
   }
