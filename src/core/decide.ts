@@ -15,7 +15,7 @@ export interface Decision {
   services: Record<string, ServiceState>;
   needsDecision: boolean;
   /** A signal opt-out that happened now and is not yet remembered in the record. */
-  optOutToRemember: 'gpc' | 'dnt' | null;
+  _remember: 'gpc' | 'dnt' | null;
 }
 
 /**
@@ -76,6 +76,6 @@ export function decide({ config, regime, signals, record, locked }: DecideInput)
     categories,
     services,
     needsDecision: !locked && regime !== 'opt-out' && !decided,
-    optOutToRemember: applied && live && record?.optOut !== live ? live : null,
+    _remember: applied && live && record?.optOut !== live ? live : null,
   };
 }

@@ -41,7 +41,7 @@ export function createManager(input: unknown, env: Env): ConsentManager {
   const events = createEmitter<ConsentEvents>((cause) =>
     report('consentgate: an event listener threw; the others still ran', cause),
   );
-  const report = (message: string, cause?: unknown): void => events.emit('error', { message, cause });
+  const report = (message: string, cause?: unknown): void => events._emit('error', { message, cause });
 
   const region = config.region ?? regionFromTimeZone(safely(env.timeZone));
   const regime = config.regime === 'auto' ? regimeFor(region, config.regimes) : config.regime;
@@ -114,11 +114,12 @@ export function createManager(input: unknown, env: Env): ConsentManager {
    * the signal keeps it.
    */
   function update(loaded?: boolean): void {
-    let decision = decide({ config, regime, signals, record, locked });
-    const optOut = loaded && decision.optOutToRemember;
+    const decideNow = () => decide({ config, regime, signals, record, locked });
+    let decision = decideNow();
+    const optOut = loaded && decision._remember;
     if (optOut) {
       save({ ...(record ?? newRecord(optOut, {}, {})), optOut });
-      decision = decide({ config, regime, signals, record, locked });
+      decision = decideNow();
     }
     const { categories, services, needsDecision } = decision;
     const previous = current;
@@ -127,7 +128,7 @@ export function createManager(input: unknown, env: Env): ConsentManager {
     fingerprint = JSON.stringify([categories, services, needsDecision]);
     if (previous && fingerprint !== before) {
       const changed = Object.keys(categories).filter((id) => categories[id]!.granted !== previous.categories[id]!.granted);
-      events.emit('change', { state: current, previous, changed });
+      events._emit('change', { state: current, previous, changed });
     }
   }
 
@@ -137,7 +138,7 @@ export function createManager(input: unknown, env: Env): ConsentManager {
     for (const { id, required } of all) if (!required) categories[id] = chosen(id) ?? current!.categories[id]!.granted;
     save(newRecord(method, categories, services));
     update();
-    events.emit('decision', { state: current!, method });
+    events._emit('decision', { state: current!, method });
   }
 
   /** The valid entries of what `set()` was given; the rest are reported. */
