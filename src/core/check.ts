@@ -57,40 +57,43 @@ export const list =
   };
 
 /**
- * Checks an object against a schema: each known key by its check, unknown keys reported (a typo
- * fails loudly, naming the known ones), `required` keys that are missing reported. Returns the
- * valid values only, so `{ ...defaults, ...checked }` fills in the rest.
+ * A check for an object with these fields: each known key by its spec, unknown keys reported (a
+ * typo fails loudly, naming the known ones), `required` keys that are missing reported. Returns
+ * the valid values only, so `{ ...defaults, ...checked }` fills in the rest.
  */
-export function checkFields<S extends Schema>(
+export function fields<S extends Schema>(schema: S, required: readonly string[] = []): Check<Checked<S>> {
+  // A copy without a prototype: a key such as `toString` is never taken for a field.
+  const specs: Partial<Schema> = Object.assign(Object.create(null), schema);
+  return (value, path, fail) => {
+    if (!isObject(value)) return fail(path, 'must be an object');
+    const checked: Record<string, unknown> = {};
+    // for-in, not Object.keys: no array per object on large configs. Inherited enumerable keys
+    // (a polluted Object.prototype) are then reported too, which only fails closed.
+    for (const key in value) {
+      const spec = specs[key];
+      const entry = value[key];
+      if (!spec) {
+        // An odd key is quoted, so the message still points at one field: cookie[" "].
+        const at = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+        fail(at, `is not a known option (known: ${Object.keys(schema).join(', ')})`);
+      } else if (typeof spec === 'string') {
+        if (typeof entry === spec) checked[key] = entry;
+        else if (entry !== undefined) fail(`${path}.${key}`, `must be a ${spec}`);
+      } else if (entry !== undefined) {
+        const valid = spec(entry, `${path}.${key}`, fail);
+        if (valid !== undefined) checked[key] = valid;
+      }
+    }
+    for (const key of required) if (value[key] === undefined) fail(`${path}.${key}`, 'is required');
+    return checked as Checked<S>;
+  };
+}
+
+/** Checks one object against a schema at once (see `fields`). */
+export const checkFields = <S extends Schema>(
   schema: S,
   value: unknown,
   path: string,
   fail: Fail,
-  required: readonly string[] = [],
-): Checked<S> | undefined {
-  if (!isObject(value)) return fail(path, 'must be an object');
-  const checked: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const spec = has(schema, key) && schema[key]!;
-    const entry = value[key];
-    if (!spec) {
-      // An odd key is quoted, so the message still points at one field: cookie[" "].
-      const at = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-      fail(at, `is not a known option (known: ${Object.keys(schema).join(', ')})`);
-    } else if (typeof spec === 'string') {
-      if (typeof entry === spec) checked[key] = entry;
-      else if (entry !== undefined) fail(`${path}.${key}`, `must be a ${spec}`);
-    } else if (entry !== undefined) {
-      const valid = spec(entry, `${path}.${key}`, fail);
-      if (valid !== undefined) checked[key] = valid;
-    }
-  }
-  for (const key of required) if (value[key] === undefined) fail(`${path}.${key}`, 'is required');
-  return checked as Checked<S>;
-}
-
-/** `checkFields` as a check, for a field whose value is such an object. */
-export const fields =
-  <S extends Schema>(schema: S, required?: readonly string[]): Check<Checked<S>> =>
-  (value, path, fail) =>
-    checkFields(schema, value, path, fail, required);
+  required?: readonly string[],
+): Checked<S> | undefined => fields(schema, required)(value, path, fail);

@@ -1,7 +1,7 @@
 import type { CookieDeclaration, Regime, ResolvedCategory, ResolvedConfig, ResolvedService } from '../types';
 import { BUILTIN_CATEGORIES, NECESSARY, SESSION_REPLAY } from './builtin-categories';
 import {
-  checkFields, fields, is, isObject, isRegExp, list, matching, nameOrPattern, oneOf, url,
+  fields, is, isObject, isRegExp, list, matching, nameOrPattern, oneOf, url,
   type Check, type Checked, type Fail,
 } from './check';
 import { REGIMES, isRegionCode } from './regime';
@@ -14,10 +14,12 @@ export interface ValidationResult {
 
 const MAX_LIFETIME_DAYS = 400; // browsers cap cookie lifetime at 400 days (RFC 6265bis)
 
+const cookieFields = fields({ name: nameOrPattern, domain: 'string', expiry: 'string', description: 'string' } as const, ['name']);
+
 const cookie: Check<CookieDeclaration> = (value, path, fail) => {
   if (typeof value === 'string' || isRegExp(value)) return { name: value };
   if (!isObject(value)) return fail(path, 'must be a string or RegExp, or an object with a name');
-  const checked = checkFields({ name: nameOrPattern, domain: 'string', expiry: 'string', description: 'string' } as const, value, path, fail, ['name']);
+  const checked = cookieFields(value, path, fail);
   return checked?.name === undefined ? undefined : (checked as CookieDeclaration);
 };
 
@@ -164,20 +166,20 @@ function resolveCategories(entries: readonly CheckedCategory[]): ResolvedCategor
     };
     category.required ||= id === NECESSARY;
     category.default &&= id !== SESSION_REPLAY;
-    for (const service of services) {
-      if (service.id) {
+    // One literal of one shape per service: large configs resolve fast.
+    for (const s of services) {
+      if (s.id) {
         category.services.push({
-          name: service.id,
-          provider: '',
-          purpose: '',
-          privacyPolicyUrl: '',
-          cookies: [],
-          storageKeys: [],
-          sale: category.sale,
-          share: category.share,
-          ...service,
-          id: service.id,
+          id: s.id,
+          name: s.name ?? s.id,
           category: id,
+          provider: s.provider ?? '',
+          purpose: s.purpose ?? '',
+          privacyPolicyUrl: s.privacyPolicyUrl ?? '',
+          cookies: s.cookies ?? [],
+          storageKeys: s.storageKeys ?? [],
+          sale: s.sale ?? category.sale,
+          share: s.share ?? category.share,
         });
       }
     }
