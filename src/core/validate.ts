@@ -55,8 +55,10 @@ function categories(): Check<CheckedCategory[]> {
     (kind: string, id: Check<string>): Check<string> =>
     (value, path, fail) => {
       const checked = id(value, path, fail);
-      if (checked !== undefined && seen.has(kind + checked)) return fail(path, `"${checked}" is used twice`);
-      seen.add(kind + checked);
+      if (checked !== undefined) {
+        if (seen.has(kind + checked)) return fail(path, `"${checked}" is used twice`);
+        seen.add(kind + checked);
+      }
       return checked;
     };
   const category = fields(
