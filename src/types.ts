@@ -233,8 +233,9 @@ export interface ConsentManager {
 
 export interface ResolvedCategory {
   readonly id: string;
-  readonly label: string;
-  readonly description: string;
+  /** Only what the site configured: the UI names and describes built-in ids in each language. */
+  readonly label?: string;
+  readonly description?: string;
   readonly required: boolean;
   readonly default: boolean;
   readonly sale: boolean;

@@ -7,14 +7,7 @@ import type { ConsentManager, Unsubscribe } from '../types';
  * since both may have changed while it was frozen.
  */
 export function syncAcrossTabs(manager: ConsentManager): Unsubscribe {
-  const name = `consentgate:${manager.config.cookie.name}`;
-  const open = (): BroadcastChannel | null => {
-    if (typeof BroadcastChannel !== 'function') return null;
-    const opened = new BroadcastChannel(name);
-    opened.onmessage = refresh;
-    return opened;
-  };
-  let channel: BroadcastChannel | null = null;
+  let channel: BroadcastChannel | undefined;
   let refreshing = false;
   const refresh = (): void => {
     refreshing = true;
@@ -24,30 +17,34 @@ export function syncAcrossTabs(manager: ConsentManager): Unsubscribe {
       refreshing = false;
     }
   };
+  const open = (): void => {
+    if (typeof BroadcastChannel !== 'function') return;
+    channel = new BroadcastChannel(`consentgate:${manager.config.cookie.name}`);
+    channel.onmessage = refresh;
+  };
+  const close = (): void => {
+    channel?.close();
+    channel = undefined;
+  };
   // Announce only changes made here: a refresh caused by another tab must not echo back.
   const stopAnnouncing = manager.on('change', () => {
     if (!refreshing) channel?.postMessage('change');
   });
   // A message for a page in the back/forward cache evicts it (Chromium: BroadcastChannelOnMessage),
   // so the channel is closed while the page may be cached and opened again when it is shown.
-  const onPageHide = (event: PageTransitionEvent): void => {
+  const onPageTransition = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
-    channel?.close();
-    channel = null;
-  };
-  const onPageShow = (event: PageTransitionEvent): void => {
-    if (!event.persisted) return;
-    channel ??= open();
+    if (event.type === 'pagehide') return close();
+    if (!channel) open();
     refresh();
   };
-  channel = open();
-  addEventListener('pagehide', onPageHide);
-  addEventListener('pageshow', onPageShow);
+  open();
+  addEventListener('pagehide', onPageTransition);
+  addEventListener('pageshow', onPageTransition);
   return () => {
     stopAnnouncing();
-    channel?.close();
-    channel = null;
-    removeEventListener('pagehide', onPageHide);
-    removeEventListener('pageshow', onPageShow);
+    close();
+    removeEventListener('pagehide', onPageTransition);
+    removeEventListener('pageshow', onPageTransition);
   };
 }

@@ -128,7 +128,7 @@ describe('decide: regime × signals × stored record', () => {
 
   it('asks to remember a signal opt-out only when it is not remembered yet', () => {
     const remember = (stored: ConsentRecord | null, signals: Signals) =>
-      decide({ config, regime: 'opt-out', signals, record: stored, locked: false }).optOutToRemember;
+      decide({ config, regime: 'opt-out', signals, record: stored, locked: false })._remember;
     expect(remember(null, GPC)).toBe('gpc');
     expect(remember(null, DNT)).toBe('dnt');
     expect(remember(record({ optOut: 'gpc' }), GPC)).toBeNull();

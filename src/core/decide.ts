@@ -15,12 +15,8 @@ export interface Decision {
   services: Record<string, ServiceState>;
   needsDecision: boolean;
   /** A signal opt-out that happened now and is not yet remembered in the record. */
-  optOutToRemember: 'gpc' | 'dnt' | null;
+  _remember: 'gpc' | 'dnt' | null;
 }
-
-type SignalName = 'gpc' | 'dnt';
-
-const DENIED_BY_DEFAULT: Grant = { granted: false, reason: 'default' };
 
 /**
  * The pure decision: for each category and service, granted or not, and why.
@@ -32,56 +28,54 @@ const DENIED_BY_DEFAULT: Grant = { granted: false, reason: 'default' };
  * 2. with no live signal, a remembered signal opt-out still denies it (§7025(c)(5));
  * 3. otherwise the visitor's choice, else the regime's default.
  */
-export function decide(input: DecideInput): Decision {
-  const { config, regime, signals, record, locked } = input;
-  const live: SignalName | null = signals.gpc ? 'gpc' : signals.dnt && config.dnt === 'honor' ? 'dnt' : null;
+export function decide({ config, regime, signals, record, locked }: DecideInput): Decision {
+  const honorDnt = config.dnt === 'honor';
+  const live = signals.gpc ? 'gpc' : signals.dnt && honorDnt ? 'dnt' : null;
+  // A remembered DNT opt-out lapses once the site stops honouring DNT; a GPC one never does.
+  const remembered = record?.optOut === 'dnt' && !honorDnt ? null : record?.optOut;
   const choices = record?.categories ?? {};
   const serviceChoices = record?.services ?? {};
-  let optOutApplied = false;
+  let applied = false;
+  let decided = record !== null;
 
-  const applySignals = (base: Grant, flagged: boolean): Grant => {
-    if (!flagged) return base;
-    const chosen = base.reason === 'choice';
-    if (live) {
-      if (chosen && (!base.granted || record?.signals[live])) return base;
-      optOutApplied = true;
+  const withSignals = (base: Grant, flagged: boolean): Grant => {
+    if (flagged && live) {
+      if (base.reason === 'choice' && (!base.granted || record?.signals[live])) return base;
+      applied = true;
       return { granted: false, reason: live };
     }
-    // A remembered DNT opt-out lapses once the site stops honouring DNT; a GPC one never does.
-    const remembered = record?.optOut === 'dnt' && config.dnt !== 'honor' ? null : record?.optOut;
-    if (remembered && base.granted) return { granted: false, reason: remembered };
-    return base;
+    return flagged && remembered && base.granted ? { granted: false, reason: remembered } : base;
   };
 
   const categories: Record<string, Grant> = {};
   const services: Record<string, ServiceState> = {};
   for (const category of config.categories) {
-    let base: Grant;
-    if (category.required) base = { granted: true, reason: 'necessary' };
-    else if (locked) base = DENIED_BY_DEFAULT;
-    else if (typeof choices[category.id] === 'boolean') base = { granted: choices[category.id]!, reason: 'choice' };
-    else if (regime === 'opt-in') base = DENIED_BY_DEFAULT;
-    else base = { granted: category.default, reason: 'default' };
-
-    categories[category.id] = category.required ? base : applySignals(base, category.sale || category.share);
+    const { id, required } = category;
+    const choice = choices[id];
+    const chosen = typeof choice === 'boolean';
+    decided &&= required || chosen;
+    const base: Grant = required
+      ? { granted: true, reason: 'necessary' }
+      : locked || (!chosen && regime === 'opt-in')
+        ? { granted: false, reason: 'default' }
+        : chosen
+          ? { granted: choice, reason: 'choice' }
+          : { granted: category.default, reason: 'default' };
+    categories[id] = withSignals(base, !required && (category.sale || category.share));
 
     for (const service of category.services) {
       const own = serviceChoices[service.id];
-      const serviceBase: Grant =
-        base.granted && !category.required && typeof own === 'boolean' ? { granted: own, reason: 'choice' } : base;
-      const grant = category.required ? serviceBase : applySignals(serviceBase, service.sale || service.share);
-      services[service.id] = { ...grant, category: category.id };
+      // A service choice can narrow its granted category, never widen a refused one.
+      const grant =
+        base.granted && !required && typeof own === 'boolean' ? { granted: own, reason: 'choice' as const } : base;
+      services[service.id] = { ...withSignals(grant, !required && (service.sale || service.share)), category: id };
     }
   }
-
-  const decided =
-    record !== null &&
-    config.categories.every((category) => category.required || typeof choices[category.id] === 'boolean');
 
   return {
     categories,
     services,
     needsDecision: !locked && regime !== 'opt-out' && !decided,
-    optOutToRemember: optOutApplied && live && record?.optOut !== live ? live : null,
+    _remember: applied && live && record?.optOut !== live ? live : null,
   };
 }

@@ -4,7 +4,7 @@ type Listener<T> = (payload: T) => void;
 
 export interface Emitter<Events> {
   on<K extends keyof Events>(event: K, listener: Listener<Events[K]>): Unsubscribe;
-  emit<K extends keyof Events>(event: K, payload: Events[K]): void;
+  _emit<K extends keyof Events>(event: K, payload: Events[K]): void;
 }
 
 /**
@@ -21,7 +21,7 @@ export function createEmitter<Events>(onListenerError: (error: unknown) => void)
         set.delete(listener);
       };
     },
-    emit(event, payload) {
+    _emit(event, payload) {
       for (const listener of [...(listeners[event] ?? [])]) {
         try {
           listener(payload);

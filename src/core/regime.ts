@@ -1,21 +1,20 @@
 import type { Regime } from '../types';
 import { ZONES } from './zones';
 
-const REGION_CODE = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/;
+export const REGIMES: readonly Regime[] = ['opt-in', 'opt-out', 'notice'];
 
-export const isRegionCode = (value: string): boolean => REGION_CODE.test(value);
+export const isRegionCode = (value: string): boolean => /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/.test(value);
 
 /** Maps an IANA time zone to a region such as `DE` or `US-MI`; null when the zone does not tell. */
 export function regionFromTimeZone(zone: string | undefined): string | null {
-  if (!zone) return null;
-  const slash = zone.indexOf('/');
-  const cities = ZONES[zone.slice(0, slash)];
-  if (slash < 0 || cities === undefined) return null;
-  const city = ` ${cities} `;
-  const at = city.indexOf(` ${zone.slice(slash + 1)}=`);
-  if (at < 0) return null;
-  const start = at + zone.length - slash + 1;
-  return city.slice(start, city.indexOf(' ', start));
+  const name = zone?.split('/')[1];
+  let region: string | null = null;
+  for (const token of ZONES.split(' ')) {
+    // Regions are in capitals; the zone names after each are theirs.
+    if (token.toUpperCase() === token) region = token;
+    else if (token === name) return region;
+  }
+  return null;
 }
 
 /**

@@ -3,13 +3,11 @@ import type { SignalSource, Signals } from '../types';
 /** Reads a property that may be missing, or whose getter may throw (hostile or old browsers). */
 function read(target: unknown, key: string): unknown {
   try {
-    return target == null ? undefined : (target as Record<string, unknown>)[key];
+    return (target as Record<string, unknown> | undefined)?.[key];
   } catch {
     return undefined;
   }
 }
-
-const isDntOn = (value: unknown): boolean => value === '1' || value === 'yes';
 
 /**
  * GPC is on only for the boolean `true` (w3c/gpc §3.4): `undefined` (unsupported), `false`,
@@ -19,11 +17,9 @@ const isDntOn = (value: unknown): boolean => value === '1' || value === 'yes';
 export function readSignals(source: SignalSource): Signals {
   const navigator = read(source, 'navigator');
   const window = read(source, 'window');
+  const dnt = [read(navigator, 'doNotTrack'), read(window, 'doNotTrack'), read(navigator, 'msDoNotTrack')];
   return {
     gpc: read(navigator, 'globalPrivacyControl') === true,
-    dnt:
-      isDntOn(read(navigator, 'doNotTrack')) ||
-      isDntOn(read(window, 'doNotTrack')) ||
-      isDntOn(read(navigator, 'msDoNotTrack')),
+    dnt: dnt.includes('1') || dnt.includes('yes'),
   };
 }

@@ -109,3 +109,39 @@ describe('validateConfig', () => {
     expect(validateConfig({ revision: 3 }).config.revision).toBe('3');
   });
 });
+
+describe('validateConfig, more', () => {
+  it('names a repeated service by its real position, after an invalid one', () => {
+    expect(
+      errorsOf({ categories: [{ id: 'analytics', services: [{ id: 'ga', name: 'GA' }, 7, { id: 'ga', name: 'GA 2' }] }] }),
+    ).toEqual([
+      'consentgate: categories[0].services[1] must be an object',
+      'consentgate: categories[0].services[2].id "ga" is used twice',
+    ]);
+  });
+
+  it('does not call two invalid ids a repeat', () => {
+    expect(errorsOf({ categories: [{ id: 'A' }, { id: 'B' }] })).toHaveLength(2);
+    expect(errorsOf({ categories: [{ id: 'A' }, { id: 'B' }] }).join()).not.toMatch(/used twice/);
+  });
+
+  it('keeps only the texts a site configured: the UI names built-in categories', () => {
+    const { config } = validateConfig({ categories: [{ id: 'analytics', label: 'Stats' }, { id: 'social' }] });
+    expect(config.categories.map((c) => [c.id, c.label])).toEqual([
+      ['necessary', undefined],
+      ['analytics', 'Stats'],
+      ['social', undefined],
+    ]);
+    expect(validateConfig(undefined).config.categories.every((c) => c.label === undefined && c.description === undefined)).toBe(true);
+  });
+
+  it('fills in services from their category and keeps their declarations', () => {
+    const { config } = validateConfig({
+      categories: [{ id: 'advertising', services: [{ id: 'meta', name: 'Meta', cookies: ['_fbp', { name: /^_fbc/, expiry: '90 days' }] }] }],
+    });
+    expect(config.categories[1]!.services[0]).toEqual({
+      id: 'meta', name: 'Meta', category: 'advertising', provider: '', purpose: '', privacyPolicyUrl: '',
+      cookies: [{ name: '_fbp' }, { name: /^_fbc/, expiry: '90 days' }], storageKeys: [], sale: true, share: true,
+    });
+  });
+});

@@ -1,6 +1,10 @@
 import type { CookieDeclaration, Regime, ResolvedCategory, ResolvedConfig, ResolvedService } from '../types';
 import { BUILTIN_CATEGORIES, NECESSARY, SESSION_REPLAY } from './builtin-categories';
-import { isRegionCode } from './regime';
+import {
+  fields, is, isObject, isRegExp, list, matching, nameOrPattern, oneOf, url,
+  type Check, type Checked, type Fail,
+} from './check';
+import { REGIMES, isRegionCode } from './regime';
 
 export interface ValidationResult {
   config: ResolvedConfig;
@@ -8,105 +12,104 @@ export interface ValidationResult {
   errors: string[];
 }
 
-type Fail = (path: string, problem: string) => void;
-/** Checks one value; returns it (resolved) or undefined after reporting what is wrong. */
-type Check<T> = (value: unknown, path: string, fail: Fail) => T | undefined;
-type Obj = Record<string, unknown>;
-
-const REGIMES: readonly Regime[] = ['opt-in', 'opt-out', 'notice'];
 const MAX_LIFETIME_DAYS = 400; // browsers cap cookie lifetime at 400 days (RFC 6265bis)
 
-// By tag, not instanceof: a config built in another frame has another realm's RegExp.
-const isRegExp = (value: unknown): value is RegExp => Object.prototype.toString.call(value) === '[object RegExp]';
-const isObject = (value: unknown): value is Obj =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !isRegExp(value);
-
-const check =
-  <T>(test: (value: unknown) => boolean, problem: string): Check<T> =>
-  (value, path, fail) => {
-    if (test(value)) return value as T;
-    fail(path, problem);
-    return undefined;
-  };
-
-const text = check<string>((v) => typeof v === 'string', 'must be a string');
-const flag = check<boolean>((v) => typeof v === 'boolean', 'must be true or false');
-const nameOrPattern = check<string | RegExp>((v) => typeof v === 'string' || isRegExp(v), 'must be a string or RegExp');
-const matching = (pattern: RegExp, expected: string) =>
-  check<string>((v) => typeof v === 'string' && pattern.test(v), `must be ${expected}`);
-const oneOf = <T extends string>(values: readonly T[]) =>
-  check<T>((v) => values.includes(v as T), `must be ${values.map((v) => `'${v}'`).join(', ').replace(/, ([^,]*)$/, ' or $1')}`);
-
-/** Only web links and site-relative paths: a `javascript:` or `data:` URL must never become a link. */
-const url: Check<string> = (value, path, fail) => {
-  // Browsers drop control characters and spaces inside a scheme ("java\nscript:"), so check without them.
-  const scheme = typeof value === 'string' && /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\0- \x7f]/g, ''))?.[1];
-  if (typeof value === 'string' && (!scheme || /^https?$/i.test(scheme))) return value.trim();
-  fail(path, 'must be an http(s) URL or a path on this site');
-  return undefined;
-};
-
-const list =
-  <T>(item: Check<T>): Check<T[]> =>
-  (value, path, fail) => {
-    if (!Array.isArray(value)) return check<never>(() => false, 'must be an array')(value, path, fail);
-    return value.flatMap((entry: unknown, index) => item(entry, `${path}[${index}]`, fail) ?? []);
-  };
-
-/** Checks an object's known keys, reports unknown ones (typos fail loudly), and returns the checked values. */
-function fields<S extends Record<string, Check<unknown>>>(
-  schema: S,
-  value: unknown,
-  path: string,
-  fail: Fail,
-): { [K in keyof S]?: S[K] extends Check<infer T> ? T : never } | undefined {
-  if (!isObject(value)) {
-    fail(path, 'must be an object');
-    return undefined;
-  }
-  const known = Object.keys(schema);
-  const result: Obj = {};
-  for (const key of Object.keys(value)) {
-    // An odd key is quoted, so the message still points at one field: cookie[" "].
-    const keyPath = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-    if (!known.includes(key)) fail(keyPath, `is not a known option (known: ${known.join(', ')})`);
-    else if (value[key] !== undefined) result[key] = schema[key]!(value[key], `${path}.${key}`, fail);
-  }
-  return result as { [K in keyof S]?: S[K] extends Check<infer T> ? T : never };
-}
+const cookieFields = fields({ name: nameOrPattern, domain: 'string', expiry: 'string', description: 'string' } as const, ['name']);
 
 const cookie: Check<CookieDeclaration> = (value, path, fail) => {
   if (typeof value === 'string' || isRegExp(value)) return { name: value };
-  if (!isObject(value)) return check<never>(() => false, 'must be a string or RegExp, or an object with a name')(value, path, fail);
-  const checked = fields({ name: nameOrPattern, domain: text, expiry: text, description: text }, value, path, fail);
-  if (checked?.name === undefined) {
-    if (value.name === undefined) fail(`${path}.name`, 'is required');
-    return undefined;
-  }
-  return checked as CookieDeclaration;
+  if (!isObject(value)) return fail(path, 'must be a string or RegExp, or an object with a name');
+  const checked = cookieFields(value, path, fail);
+  return checked?.name === undefined ? undefined : (checked as CookieDeclaration);
 };
 
-const SERVICE_SCHEMA = {
+const SERVICE = {
   id: matching(/^[A-Za-z0-9][\w-]{0,63}$/, 'an id such as "google-analytics" (letters, digits, _ or -)'),
-  name: text,
-  provider: text,
-  purpose: text,
+  name: 'string',
+  provider: 'string',
+  purpose: 'string',
   privacyPolicyUrl: url,
   cookies: list(cookie),
   storageKeys: list(nameOrPattern),
-  sale: flag,
-  share: flag,
+  sale: 'boolean',
+  share: 'boolean',
+} as const;
+
+/** A category's fields but `services`, which `categories()` adds. */
+const CATEGORY = {
+  id: matching(/^[a-z][a-z0-9_-]{0,31}$/, 'a lowercase id such as "analytics" (a-z, 0-9, _ or -)'),
+  label: 'string',
+  description: 'string',
+  required: 'boolean',
+  default: 'boolean',
+  sale: 'boolean',
+  share: 'boolean',
+} as const;
+
+type CheckedCategory = Checked<typeof CATEGORY> & { services?: Checked<typeof SERVICE>[] };
+
+/** The `categories` check for one config: ids must be unique across it (categories and services each). */
+function categories(): Check<CheckedCategory[]> {
+  const seen = new Set<string>();
+  const unique =
+    (kind: string, id: Check<string>): Check<string> =>
+    (value, path, fail) => {
+      const checked = id(value, path, fail);
+      if (checked !== undefined) {
+        if (seen.has(kind + checked)) return fail(path, `"${checked}" is used twice`);
+        seen.add(kind + checked);
+      }
+      return checked;
+    };
+  const category = fields(
+    { ...CATEGORY, id: unique('c', CATEGORY.id), services: list(fields({ ...SERVICE, id: unique('s', SERVICE.id) }, ['id', 'name'])) },
+    ['id'],
+  );
+  return list((value, path, fail) => {
+    const entry = category(value, path, fail);
+    if (entry?.id === NECESSARY && entry.required === false) fail(`${path}.required`, 'cannot be false: necessary is always on');
+    if (entry?.id === SESSION_REPLAY && entry.default) fail(`${path}.default`, 'cannot be true: session replay is opt-in everywhere');
+    return entry;
+  });
+}
+
+const region: Check<string> = (value, path, fail) =>
+  typeof value === 'string' && isRegionCode(value) ? value.toUpperCase() : fail(path, 'must be an ISO 3166 code such as "DE" or "US-CA"');
+
+const regime = oneOf(REGIMES);
+
+const regimes: Check<Record<string, Regime>> = (value, path, fail) => {
+  if (!isObject(value)) return fail(path, 'must be an object');
+  const checked: Record<string, Regime> = {};
+  for (const key of Object.keys(value)) {
+    const at = `${path}[${JSON.stringify(key)}]`;
+    const code = region(key, at, fail);
+    const chosen = regime(value[key], at, fail);
+    if (code && chosen) checked[code] = chosen;
+  }
+  return checked;
 };
 
-const CATEGORY_SCHEMA = {
-  id: matching(/^[a-z][a-z0-9_-]{0,31}$/, 'a lowercase id such as "analytics" (a-z, 0-9, _ or -)'),
-  label: text,
-  description: text,
-  required: flag,
-  default: flag,
-  sale: flag,
-  share: flag,
-  services: list((value, path, fail) => fields(SERVICE_SCHEMA, value, path, fail)),
+const revision = matching(/^[\w.-]{1,32}$/, 'a number or a string of up to 32 letters, digits, ".", "_" or "-"');
+
+/** The top-level keys the core reads, but `categories`; the other layers check their own (`gate`, `ui`, …). */
+const CONFIG = {
+  revision: ((value, path, fail) =>
+    revision(typeof value === 'number' && Number.isFinite(value) ? String(value) : value, path, fail)) as Check<string>,
+  lifetimeDays: is<number>(
+    (v) => typeof v === 'number' && v >= 1 && v <= MAX_LIFETIME_DAYS,
+    `must be a number of days from 1 to ${MAX_LIFETIME_DAYS}`,
+  ),
+  cookie: fields({
+    name: matching(/^[\w!#$%&'*+.^`|~-]{1,64}$/, 'a cookie name (letters, digits, _ . - …)'),
+    domain: matching(/^\.?[a-z0-9.-]+$/i, 'a domain such as example.com'),
+    path: matching(/^\/[^;\s]*$/, 'a path starting with /'),
+  }),
+  regime: oneOf(['auto', ...REGIMES] as const),
+  region,
+  regimes,
+  signals: fields({ dnt: oneOf(['honor', 'ignore'] as const) }),
+  privacyPolicyUrl: url,
 };
 
 /**
@@ -122,125 +125,69 @@ export function validateConfig(input: unknown): ValidationResult {
     return { config: resolve(input ?? {}, fail), errors };
   } catch (cause) {
     fail('config', `could not be read (${String(cause)})`);
-    return { config: resolve({}, () => undefined), errors };
+    return { config: resolve({}, fail), errors };
   }
 }
 
 function resolve(input: unknown, fail: Fail): ResolvedConfig {
-  const raw: Obj = isObject(input) ? input : {};
-  const ids = new Set<string>();
-  if (!isObject(input)) fail('config', 'must be an object');
-  const optional = <T>(key: string, checker: Check<T>, path = key): T | undefined =>
-    raw[key] === undefined ? undefined : checker(raw[key], path, fail);
-
-  const cookieOptions =
-    optional('cookie', (value, path) =>
-      fields(
-        {
-          name: matching(/^[\w!#$%&'*+.^`|~-]{1,64}$/, 'a cookie name (letters, digits, _ . - …)'),
-          domain: matching(/^\.?[a-z0-9.-]+$/i, 'a domain such as example.com'),
-          path: matching(/^\/[^;\s]*$/, 'a path starting with /'),
-        },
-        value,
-        path,
-        fail,
-      ),
-    ) ?? {};
-  const signals = optional('signals', (value, path) => fields({ dnt: oneOf(['honor', 'ignore'] as const) }, value, path, fail));
-  const regimes: Record<string, Regime> = {};
-  const overrides = optional('regimes', (value, path) =>
-    isObject(value) ? value : check<never>(() => false, 'must be an object mapping regions to regimes')(value, path, fail),
-  );
-  for (const [key, value] of Object.entries(overrides ?? {})) {
-    const path = `regimes[${JSON.stringify(key)}]`;
-    const region = regionCode(key, path, fail);
-    const regime = oneOf(REGIMES)(value, path, fail);
-    if (region && regime) regimes[region] = regime;
+  const raw: Record<string, unknown> = isObject(input) ? input : (fail('config', 'must be an object') ?? {});
+  const checks: Record<string, Check> = { categories: categories(), ...CONFIG };
+  const top: Checked<typeof CONFIG> & { categories?: CheckedCategory[] } = {};
+  for (const key in checks) {
+    if (raw[key] !== undefined) (top as Record<string, unknown>)[key] = checks[key]!(raw[key], key, fail);
   }
-  const revision = optional('revision', (value, path) =>
-    matching(/^[\w.-]{1,32}$/, 'a number or a string of up to 32 letters, digits, ".", "_" or "-"')(
-      typeof value === 'number' && Number.isFinite(value) ? String(value) : value,
-      path,
-      fail,
-    ),
-  );
-
   return {
-    categories: resolveCategories(optional('categories', list((value, path) => resolveCategory(value, path, fail, ids)))),
-    revision: revision ?? '1',
-    lifetimeDays:
-      optional('lifetimeDays', check<number>((v) => typeof v === 'number' && v >= 1 && v <= MAX_LIFETIME_DAYS, `must be a number of days from 1 to ${MAX_LIFETIME_DAYS}`)) ?? 182,
-    cookie: { name: cookieOptions.name ?? 'consentgate', domain: cookieOptions.domain, path: cookieOptions.path ?? '/' },
+    categories: resolveCategories(top.categories ?? BUILTIN_CATEGORIES),
+    revision: top.revision ?? '1',
+    lifetimeDays: top.lifetimeDays ?? 182,
+    cookie: { name: 'consentgate', path: '/', ...top.cookie },
     // A regime that fails validation falls back to the strictest, not to 'auto'.
-    regime: raw.regime === undefined || raw.regime === 'auto' ? 'auto' : (optional('regime', oneOf(['auto', ...REGIMES])) ?? 'opt-in'),
-    region: optional('region', regionCode),
-    regimes,
-    dnt: signals?.dnt ?? 'honor',
-    privacyPolicyUrl: optional('privacyPolicyUrl', url) ?? '',
+    regime: raw.regime === undefined ? 'auto' : (top.regime ?? 'opt-in'),
+    region: top.region,
+    regimes: top.regimes ?? {},
+    dnt: top.signals?.dnt ?? 'honor',
+    privacyPolicyUrl: top.privacyPolicyUrl ?? '',
   };
 }
 
-function regionCode(value: unknown, path: string, fail: Fail): string | undefined {
-  return check<string>((v) => typeof v === 'string' && isRegionCode(v), 'must be an ISO 3166 code such as "DE" or "US-CA"')(value, path, fail)?.toUpperCase();
-}
-
-function resolveCategories(categories: ResolvedCategory[] | undefined): ResolvedCategory[] {
-  const resolved = categories ?? BUILTIN_CATEGORIES.map((c) => ({ ...c, services: [] }));
+/** Fills in each category from its built-in namesake, and each service from its category. */
+function resolveCategories(entries: readonly CheckedCategory[]): ResolvedCategory[] {
+  const resolved: ResolvedCategory[] = [];
+  for (const { services = [], ...entry } of entries) {
+    const { id } = entry;
+    if (!id) continue;
+    const category = {
+      required: false,
+      default: false,
+      sale: false,
+      share: false,
+      ...BUILTIN_CATEGORIES.find((c) => c.id === id),
+      ...entry,
+      id,
+      services: [] as ResolvedService[],
+    };
+    category.required ||= id === NECESSARY;
+    category.default &&= id !== SESSION_REPLAY;
+    // One literal of one shape per service: large configs resolve fast.
+    for (const s of services) {
+      if (s.id) {
+        category.services.push({
+          id: s.id,
+          name: s.name ?? s.id,
+          category: id,
+          provider: s.provider ?? '',
+          purpose: s.purpose ?? '',
+          privacyPolicyUrl: s.privacyPolicyUrl ?? '',
+          cookies: s.cookies ?? [],
+          storageKeys: s.storageKeys ?? [],
+          sale: s.sale ?? category.sale,
+          share: s.share ?? category.share,
+        });
+      }
+    }
+    resolved.push(category);
+  }
   // Necessary always exists (the consent cookie itself belongs to it); added first if left out.
-  return resolved.some((c) => c.id === NECESSARY) ? resolved : [{ ...BUILTIN_CATEGORIES[0]!, services: [] }, ...resolved];
-}
-
-/** `ids` collects category and service ids: each must be unique across the whole config. */
-function resolveCategory(value: unknown, path: string, fail: Fail, ids: Set<string>): ResolvedCategory | undefined {
-  const entry = fields(CATEGORY_SCHEMA, value, path, fail);
-  const id = entry?.id;
-  if (!id) {
-    if (entry && (value as Obj).id === undefined) fail(`${path}.id`, 'is required');
-    return undefined;
-  }
-  if (!unique(ids, `category:${id}`, `${path}.id`, fail)) return undefined;
-  const builtin = BUILTIN_CATEGORIES.find((c) => c.id === id);
-  const required = id === NECESSARY || (entry.required ?? builtin?.required ?? false);
-  if (id === NECESSARY && entry.required === false) fail(`${path}.required`, 'cannot be false: necessary is always on');
-  if (id === SESSION_REPLAY && entry.default) {
-    fail(`${path}.default`, 'cannot be true: session replay needs an explicit opt-in in every region');
-  }
-  const sale = entry.sale ?? builtin?.sale ?? false;
-  const share = entry.share ?? builtin?.share ?? false;
-  const services: ResolvedService[] = (entry.services ?? []).flatMap((service, index) => {
-    const servicePath = `${path}.services[${index}]`;
-    if (!service.id || !unique(ids, `service:${service.id}`, `${servicePath}.id`, fail)) return [];
-    if (service.name === undefined) fail(`${servicePath}.name`, 'is required');
-    return [{
-      id: service.id,
-      name: service.name ?? service.id,
-      category: id,
-      provider: service.provider ?? '',
-      purpose: service.purpose ?? '',
-      privacyPolicyUrl: service.privacyPolicyUrl ?? '',
-      cookies: service.cookies ?? [],
-      storageKeys: service.storageKeys ?? [],
-      sale: service.sale ?? sale,
-      share: service.share ?? share,
-    }];
-  });
-  return {
-    id,
-    label: entry.label ?? builtin?.label ?? id,
-    description: entry.description ?? builtin?.description ?? '',
-    required,
-    default: id !== SESSION_REPLAY && (entry.default ?? builtin?.default ?? false),
-    sale,
-    share,
-    services,
-  };
-}
-
-function unique(ids: Set<string>, key: string, path: string, fail: Fail): boolean {
-  if (ids.has(key)) {
-    fail(path, `"${key.slice(key.indexOf(':') + 1)}" is used twice`);
-    return false;
-  }
-  ids.add(key);
-  return true;
+  if (!resolved.some((c) => c.id === NECESSARY)) resolved.unshift({ ...BUILTIN_CATEGORIES[0]!, services: [] });
+  return resolved;
 }
