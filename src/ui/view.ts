@@ -1,5 +1,5 @@
 import type { ConsentManager, ConsentState, ResolvedCategory } from '../types';
-import en, { type Texts } from './i18n/en';
+import type { Texts } from './i18n/en';
 import type { ResolvedUi } from './options';
 
 /** Everything the components render from, owned by one mounted UI (no module state). */
@@ -47,12 +47,10 @@ type Described = Pick<ResolvedCategory, 'id'> & { readonly label?: string; reado
 /**
  * A category's name and description in the page's language. The site's own text wins; a
  * built-in id gets ours (`<id>Name`, `<id>Info` in the language files); any other id shows as
- * itself. Text equal to our English default counts as unset, so a core that still fills in
- * English defaults does not hide the translation.
+ * itself.
  */
 export function about(v: View, c: Described): [string, string | undefined] {
-  const text = (own: string | undefined, key: string) =>
-    (own !== (en as Record<string, string | undefined>)[key] && own) || (v._t as Record<string, string | undefined>)[key];
+  const text = (own: string | undefined, key: string) => own || (v._t as Record<string, string | undefined>)[key];
   return [text(c.label, `${c.id}Name`) ?? c.id, text(c.description, `${c.id}Info`)];
 }
 
