@@ -148,17 +148,21 @@ it('a frame from an unlisted origin cannot change the decision of the top page',
   await top.close();
 });
 
-it('grants nothing optional in the frame while no top page answers', async () => {
-  const { top, embed } = await topWithFrames(false);
-  await new Promise((done) => setTimeout(done, 1500));
+/** The frame grants nothing optional, and a choice made there holds for that page only, and says so. */
+async function expectClosedUntilChosenHere(embed: Frame): Promise<void> {
   const state = await embed.evaluate(() => {
     const { categories, needsDecision } = (window as unknown as W).consentgate.state();
     return { granted: Object.keys(categories).filter((id) => categories[id]!.granted), needsDecision };
   });
   expect(state).toEqual({ granted: ['necessary'], needsDecision: true });
-  // A choice made there holds for that page only, and says so.
   await embed.evaluate(() => (window as unknown as W).consentgate.acceptAll());
   expect(await embed.evaluate(() => (window as unknown as W).consentgate.state().persisted)).toBe(false);
+}
+
+it('grants nothing optional in the frame while no top page answers', async () => {
+  const { top, embed } = await topWithFrames(false);
+  await new Promise((done) => setTimeout(done, 1500));
+  await expectClosedUntilChosenHere(embed);
   expect(await browser.context.cookies()).toEqual([]);
   await top.close();
 });
@@ -168,14 +172,7 @@ it('without the add-on in the frame, consentgate.js there fails closed on its ow
   await top.evaluate(() => (window as unknown as W).consentgate.acceptAll());
   await new Promise((done) => setTimeout(done, 500));
   // The top page's decision does not reach it, and nothing optional runs without a choice there.
-  const state = await embed.evaluate(() => {
-    const { categories, needsDecision } = (window as unknown as W).consentgate.state();
-    return { granted: Object.keys(categories).filter((id) => categories[id]!.granted), needsDecision };
-  });
-  expect(state).toEqual({ granted: ['necessary'], needsDecision: true });
-  // A choice made there holds for that page only, and says so.
-  await embed.evaluate(() => (window as unknown as W).consentgate.acceptAll());
-  expect(await embed.evaluate(() => (window as unknown as W).consentgate.state().persisted)).toBe(false);
+  await expectClosedUntilChosenHere(embed);
   expect((await browser.context.cookies(embedOrigin)).map((c) => c.name)).toEqual([]);
   await top.close();
 });
