@@ -36,6 +36,23 @@ describe('createManager', () => {
     expect(consent.record).toBeNull();
   });
 
+  it('reads the time zone only when the region is needed, and once', () => {
+    const timeZone = vi.fn(() => 'Europe/Berlin');
+    const fixed = createManager({ regime: 'opt-in' }, testEnv({ timeZone }).env);
+    fixed.acceptAll();
+    expect(timeZone).not.toHaveBeenCalled();
+    expect(fixed.state().region).toBe('DE');
+    expect(fixed.state().region).toBe('DE');
+    expect(timeZone).toHaveBeenCalledTimes(1);
+
+    const auto = vi.fn(() => 'America/Phoenix');
+    const chosen = createManager({}, testEnv({ timeZone: auto }).env);
+    expect(chosen.state().regime).toBe('opt-out');
+    expect({ ...chosen.state() }).toMatchObject({ region: 'US-AZ' });
+    expect(Object.isFrozen(chosen.state())).toBe(true);
+    expect(auto).toHaveBeenCalledTimes(1);
+  });
+
   it('records accept-all, emits decision and change, and a new manager reads it back', () => {
     const { env, storage } = testEnv();
     const consent = createManager({}, env);

@@ -43,8 +43,11 @@ export function createManager(input: unknown, env: Env): ConsentManager {
   );
   const report = (message: string, cause?: unknown): void => events._emit('error', { message, cause });
 
-  const region = config.region ?? regionFromTimeZone(safely(env.timeZone));
-  const regime = config.regime === 'auto' ? regimeFor(region, config.regimes) : config.regime;
+  // The time zone is read only when something needs the region (an `auto` regime, or a reader of
+  // `state.region`): in a fresh page the first Intl call costs 15–30 ms of ICU start-up.
+  let zone: string | null | undefined;
+  const region = () => config.region ?? (zone !== undefined ? zone : (zone = regionFromTimeZone(safely(env.timeZone))));
+  const regime = config.regime === 'auto' ? regimeFor(region(), config.regimes) : config.regime;
   const cookieOptions = { ...cookie, maxAgeDays: lifetimeDays };
 
   let signals: Signals;
@@ -123,7 +126,9 @@ export function createManager(input: unknown, env: Env): ConsentManager {
     }
     const { categories, services, needsDecision } = decision;
     const previous = current;
-    current = deepFreeze({ regime, region, signals, categories, services, needsDecision, record, persisted, configErrors: errors });
+    const state = { regime, signals, categories, services, needsDecision, record, persisted, configErrors: errors };
+    for (const key in state) deepFreeze(state[key as keyof typeof state]);
+    current = Object.freeze(Object.defineProperty(state as typeof state & Pick<ConsentState, 'region'>, 'region', { get: region, enumerable: true }));
     const before = fingerprint;
     fingerprint = JSON.stringify([categories, services, needsDecision]);
     if (previous && fingerprint !== before) {

@@ -88,7 +88,8 @@ export function googleConsentMode(
       if (mode.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
       if (mode.urlPassthrough) gtag('set', 'url_passthrough', true);
       if (mode.developerId) gtag('set', `developer_id.${mode.developerId}`, true);
-      if (isAdvanced(last.region, mode.advanced)) gateHosts = GOOGLE_TAG_HOSTS;
+      // Only a listed region asks where the visitor is (reading the time zone has a cost).
+      if (mode.advanced.length && isAdvanced(last.region, mode.advanced)) gateHosts = GOOGLE_TAG_HOSTS;
     }
     send(last, true);
     // A decision emits `change` then `decision` with the same state: one update, not two.
