@@ -30,6 +30,8 @@ export interface UiSource {
 const CHOICES = '[data-consentgate=privacy-choices]';
 const TRIGGERS = `[data-consentgate=open-preferences],${CHOICES}`;
 const RENDERED = `${CHOICES},[data-consentgate=cookie-table]`;
+/** How long (ms) a top bar may hold the page's first frame for its language file. */
+const HOLD = 500;
 
 /**
  * Mounts the visitor's UI for a manager: the banner while a decision is needed, the preferences
@@ -43,7 +45,14 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   const doc = document;
   const base = source?.src && new URL('.', new URL(source.src, location.href)).href;
   const language = pickLanguage(o.language ?? (doc.documentElement.lang || navigator.language));
-  const texts = language !== 'en' && base ? loadLanguage(language, base, source.nonce) : undefined;
+  const top = o.position.startsWith('top');
+  // A top bar may push the page down only before anything of it is drawn: we run from <head>,
+  // <body> is not parsed yet (see pad()).
+  let room: boolean = top && o.layout === 'bar' && !doc.body;
+  const texts = language !== 'en' && base ? loadLanguage(language, base, source.nonce, room ? HOLD : 0) : undefined;
+  // A frame drawn before the language arrived (it took longer than HOLD, or the browser cannot
+  // hold its first frame): the page is on screen and the bar must not move it.
+  if (texts && room) requestAnimationFrame(() => (room &&= !!v._host));
   // Every listener we add goes when this aborts.
   const life = new AbortController();
   const listen = { signal: life.signal };
@@ -131,15 +140,17 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
 
   // WCAG 2.4.11: the page scrolls focused elements clear of the banner, through a stylesheet the
   // document adopts (no style attribute on the page). Below a bottom banner the page also gets
-  // room to scroll its last lines clear: nothing above moves. A top bar cannot push the page
-  // down the same way: we mount at DOMContentLoaded, usually after the first frame, and moving
-  // what the visitor already sees is a layout shift, so it covers the top until they decide.
+  // room to scroll its last lines clear: nothing above moves. Above the page, a top bar takes its
+  // room only if it was drawn before the page's first frame (`room`): pushing down what the
+  // visitor already sees is a layout shift, so a bar mounted later covers the top until they
+  // decide, as it does for a header the page fixes to the top. Once the bar has gone it never
+  // takes room again. The room is measured when the UI draws and on resize.
   function pad(): void {
     const frame = o.layout !== 'modal' && shadow.querySelector<HTMLElement>('.f');
     const size = frame ? frame.offsetHeight + 8 : 0;
-    const rules = o.position.startsWith('top')
-      ? `scroll-padding-top:${size}px`
-      : `scroll-padding-bottom:${size}px;padding-bottom:${size}px`;
+    const side = top ? 'top' : 'bottom';
+    room &&= !!frame;
+    const rules = `scroll-padding-${side}:${size}px${room || !top ? `;padding-${side}:${size}px` : ''}`;
     if (pageSheet) pageSheet.replaceSync(frame ? `html{${rules}}` : '');
   }
 
@@ -156,8 +167,11 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     }
   };
 
+  /**
+   * Draws the UI as soon as <body> exists (and the language, if one is loading, has arrived): a
+   * top bar then takes its room before the page's first frame.
+   */
   function start(loaded?: Partial<Texts>): void {
-    if (life.signal.aborted) return;
     v._t = { ...en, ...loaded, ...o.text };
     // No translation arrived (and the site gave none): say that the UI is in English.
     const translated = loaded || o.language || Object.keys(o.text).length;
@@ -174,7 +188,6 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
       v._css = o.stylesheet ?? (base && `${base}consentgate.css`);
       v._wait = !!v._css;
     }
-    v._re = o.reopen === 'auto' ? !doc.querySelector(TRIGGERS) && 'bottom-left' : o.reopen;
     v._host = host;
     doc.body.prepend(host);
     paint();
@@ -184,13 +197,39 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     if (wantOpen) v._show();
   }
 
+  /**
+   * What needs the whole page, at DOMContentLoaded: the re-open button unless the page has its
+   * own control, privacy-choices links and cookie tables. The page's scripts may have moved or
+   * removed us while it was parsing (body.innerHTML = …): we go back to the top of <body>.
+   */
+  function finish(): void {
+    const host = v._host!;
+    if (doc.body.firstChild !== host) doc.body.prepend(host);
+    v._re = o.reopen === 'auto' ? !doc.querySelector(TRIGGERS) && 'bottom-left' : o.reopen;
+    finished = true;
+    paint();
+  }
+
   const off = manager.on('change', ({ state }) => {
     v._s = state;
     paint();
   });
-  const ready = () => (texts ? texts.then(start) : start());
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', ready, { once: true, ...listen });
-  else ready();
+  // null while the language file is loading.
+  let got: Partial<Texts> | undefined | null = texts && null;
+  let finished = false;
+  const next = () => {
+    if (got === null || !doc.body || life.signal.aborted) return;
+    if (!v._host) start(got);
+    if (!finished && doc.readyState !== 'loading') finish();
+  };
+  texts?.then((loaded) => {
+    got = loaded;
+    next();
+  });
+  // The parser adds <body> to <html>: we hear of it before the browser draws anything of it.
+  if (!doc.body) new MutationObserver((_, watch) => doc.body && (watch.disconnect(), next())).observe(doc.documentElement, { childList: true });
+  doc.addEventListener('DOMContentLoaded', next, listen);
+  next();
 
   return {
     showPreferences: v._show,
