@@ -46,13 +46,10 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   const base = source?.src && new URL('.', new URL(source.src, location.href)).href;
   const language = pickLanguage(o.language ?? (doc.documentElement.lang || navigator.language));
   const top = o.position.startsWith('top');
-  // A top bar may push the page down only before anything of it is drawn: we run from <head>,
-  // <body> is not parsed yet (see pad()).
+  // A top bar may push the page down only if it draws before the page does (see pad()): we run
+  // from <head>, nothing of <body> is drawn yet.
   let room: boolean = top && o.layout === 'bar' && !doc.body;
-  const texts = language !== 'en' && base ? loadLanguage(language, base, source.nonce, room ? HOLD : 0) : undefined;
-  // A frame drawn before the language arrived (it took longer than HOLD, or the browser cannot
-  // hold its first frame): the page is on screen and the bar must not move it.
-  if (texts && room) requestAnimationFrame(() => (room &&= !!v._host));
+  const texts = language !== 'en' && base ? loadLanguage(language, base, source.nonce, room && HOLD) : undefined;
   // Every listener we add goes when this aborts.
   const life = new AbortController();
   const listen = { signal: life.signal };
@@ -168,7 +165,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   };
 
   /**
-   * Draws the UI as soon as <body> exists (and the language, if one is loading, has arrived): a
+   * Draws the UI as soon as <body> exists and the language, if one is loading, has arrived: a
    * top bar then takes its room before the page's first frame.
    */
   function start(loaded?: Partial<Texts>): void {
@@ -206,7 +203,6 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     const host = v._host!;
     if (doc.body.firstChild !== host) doc.body.prepend(host);
     v._re = o.reopen === 'auto' ? !doc.querySelector(TRIGGERS) && 'bottom-left' : o.reopen;
-    finished = true;
     paint();
   }
 
@@ -216,20 +212,25 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   });
   // null while the language file is loading.
   let got: Partial<Texts> | undefined | null = texts && null;
-  let finished = false;
   const next = () => {
     if (got === null || !doc.body || life.signal.aborted) return;
     if (!v._host) start(got);
-    if (!finished && doc.readyState !== 'loading') finish();
+    if (v._re === undefined && doc.readyState !== 'loading') finish();
   };
   texts?.then((loaded) => {
     got = loaded;
     next();
   });
-  // The parser adds <body> to <html>: we hear of it before the browser draws anything of it.
-  if (!doc.body) new MutationObserver((_, watch) => doc.body && (watch.disconnect(), next())).observe(doc.documentElement, { childList: true });
   doc.addEventListener('DOMContentLoaded', next, listen);
-  next();
+  // Browsers run animation-frame callbacks before they draw a frame: the first one that finds
+  // <body> draws the UI, before the page. If the language file has not arrived by then (it took
+  // longer than HOLD, or the browser cannot hold its first frame for it), the page is drawn
+  // without us and the bar must not push it down later.
+  const early = () => {
+    next();
+    if (!v._host) doc.body ? (room = false) : requestAnimationFrame(early);
+  };
+  early();
 
   return {
     showPreferences: v._show,

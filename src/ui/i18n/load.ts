@@ -12,15 +12,15 @@ export const LANGUAGE_EVENT = 'consentgate:i18n';
  * which browsers honour only while <body> is not parsed yet): a top bar can then take its room
  * in the page's language before anything is drawn.
  */
-export function loadLanguage(language: string, base: string, nonce?: string, hold?: number): Promise<Texts | undefined> {
+export function loadLanguage(language: string, base: string, nonce?: string, hold?: number | false): Promise<Texts | undefined> {
   return new Promise((done) => {
     const script = document.createElement('script');
     // Through our Trusted Types policy: a strict CSP refuses a plain string here.
     script.src = trusted(window)._scriptUrl(`${base}i18n/${language}.js`);
     if (nonce) script.nonce = nonce;
     if (hold) {
-      script.setAttribute('blocking', 'render');
-      setTimeout(() => script.removeAttribute('blocking'), hold);
+      script.blocking = 'render';
+      setTimeout(() => (script.blocking = ''), hold);
     }
     script.addEventListener(LANGUAGE_EVENT, (event) => {
       const texts = (event as CustomEvent<string[]>).detail;
