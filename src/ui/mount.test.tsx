@@ -110,6 +110,8 @@ describe('timing', () => {
     expect(ui.button('Reject all')).toBeTruthy();
     // The page's own parts are not there yet.
     document.body.insertAdjacentHTML('beforeend', '<span data-consentgate="privacy-choices"></span>');
+    ui.button('Customise')!.click();
+    ui.inDialog('Close').click();
     expect(document.querySelector('[data-consentgate=privacy-choices] a')).toBeNull();
     // A page script moved us while the page was parsing.
     document.body.append(ui.host);

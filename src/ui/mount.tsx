@@ -59,6 +59,8 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   let shadow: ShadowRoot;
   let returnTo: HTMLElement | null = null;
   let wantOpen = false;
+  // The whole page is parsed (DOMContentLoaded): its privacy-choices links and cookie tables are there.
+  let parsed = false;
 
   const decided = (decide: () => void) => () => {
     decide();
@@ -131,7 +133,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     if (!host) return;
     render(v._s.needsDecision && bannerContent(v), host);
     render(shell(v), shadow);
-    for (const el of doc.querySelectorAll(RENDERED)) render(el.matches(CHOICES) ? choices(v) : cookieTable(v), el);
+    if (parsed) for (const el of doc.querySelectorAll(RENDERED)) render(el.matches(CHOICES) ? choices(v) : cookieTable(v), el);
     pad();
   }
 
@@ -203,6 +205,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     const host = v._host!;
     if (doc.body.firstChild !== host) doc.body.prepend(host);
     v._re = o.reopen === 'auto' ? !doc.querySelector(TRIGGERS) && 'bottom-left' : o.reopen;
+    parsed = true;
     paint();
   }
 
@@ -215,7 +218,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   const next = () => {
     if (got === null || !doc.body || life.signal.aborted) return;
     if (!v._host) start(got);
-    if (v._re === undefined && doc.readyState !== 'loading') finish();
+    if (!parsed && doc.readyState !== 'loading') finish();
   };
   texts?.then((loaded) => {
     got = loaded;

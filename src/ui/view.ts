@@ -13,7 +13,7 @@ export interface View {
   // Unset fields are off: they are read as false or empty.
   _lang?: string;
   _dir?: 'ltr' | 'rtl';
-  /** The corner of the re-open button, or false for none; unset until the page has loaded. */
+  /** The corner of the re-open button, or false for none. */
   _re?: string | false;
   /** The preferences dialog is open. */
   _open?: boolean;
