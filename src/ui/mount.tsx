@@ -45,7 +45,9 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   const doc = document;
   const base = source?.src && new URL('.', new URL(source.src, location.href)).href;
   const language = pickLanguage(o.language ?? (doc.documentElement.lang || navigator.language));
-  const top = o.position.startsWith('top');
+  // The banner's edge of the screen.
+  const side = o.position.split('-')[0]!;
+  const top = side === 'top';
   // A top bar may push the page down only if it draws before the page does (see pad()): we run
   // from <head>, nothing of <body> is drawn yet.
   let room: boolean = top && o.layout === 'bar' && !doc.body;
@@ -142,12 +144,12 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   // room to scroll its last lines clear: nothing above moves. Above the page, a top bar takes its
   // room only if it was drawn before the page's first frame (`room`): pushing down what the
   // visitor already sees is a layout shift, so a bar mounted later covers the top until they
-  // decide, as it does for a header the page fixes to the top. Once the bar has gone it never
-  // takes room again. The room is measured when the UI draws and on resize.
+  // decide. The room moves only the page's flow: a header the page fixes (or places absolutely)
+  // at the top stays under the bar. Once the bar has gone it never takes room again. A box in a
+  // top corner covers only that corner and takes none. Measured when the UI draws and on resize.
   function pad(): void {
     const frame = o.layout !== 'modal' && shadow.querySelector<HTMLElement>('.f');
     const size = frame ? frame.offsetHeight + 8 : 0;
-    const side = top ? 'top' : 'bottom';
     room &&= !!frame;
     const rules = `scroll-padding-${side}:${size}px${room || !top ? `;padding-${side}:${size}px` : ''}`;
     if (pageSheet) pageSheet.replaceSync(frame ? `html{${rules}}` : '');
