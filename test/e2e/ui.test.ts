@@ -211,8 +211,17 @@ describe('first layer', () => {
 
   it('a top bar survives a page that rewrites its body while parsing, still without a shift', async () => {
     await countShifts();
-    const body = `<p>placeholder</p><script>document.body.innerHTML = ${JSON.stringify(ARTICLE)};</script><p>more</p>`;
-    await open({ config: { ...CONFIG, ui: { position: 'top' } }, body });
+    // A slow script in the body: the page (and the bar) are drawn while it loads, then it
+    // replaces the body, bar included. The new body starts as the old one did (a first child with
+    // other margins moves <body> itself, with or without us) and has no privacy-choices link (that
+    // draws at DOMContentLoaded and may push down what follows).
+    const rewritten = '<p>Rewritten</p><main><p>The page drew its own body.</p></main>';
+    await page.route('**/rewrite.js', async (route) => {
+      await new Promise((done) => setTimeout(done, 300));
+      await route.fulfill({ contentType: 'text/javascript', body: `document.body.innerHTML = ${JSON.stringify(rewritten)};` });
+    });
+    await open({ config: { ...CONFIG, ui: { position: 'top' } }, body: '<p>Loading</p><script src="/rewrite.js"></script><p>more</p>' });
+    await page.waitForFunction(() => document.querySelector('body > p')?.textContent === 'Rewritten');
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.body.firstElementChild!.tagName)).toBe('CONSENTGATE-UI');
     const seen = await topBar();
