@@ -102,6 +102,29 @@ describe('the first layer', () => {
   });
 });
 
+describe('timing', () => {
+  it('draws the banner while the page is still loading, and what needs the whole page at DOMContentLoaded', () => {
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    document.body.innerHTML = '<p>page</p>';
+    const ui = mount(testManager(EU));
+    expect(ui.button('Reject all')).toBeTruthy();
+    // The page's own parts are not there yet.
+    document.body.insertAdjacentHTML('beforeend', '<span data-consentgate="privacy-choices"></span>');
+    ui.button('Customise')!.click();
+    ui.inDialog('Close').click();
+    expect(document.querySelector('[data-consentgate=privacy-choices] a')).toBeNull();
+    // A page script moved us while the page was parsing.
+    document.body.append(ui.host);
+    state.mockReturnValue('interactive');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(document.body.firstChild).toBe(ui.host);
+    expect(document.querySelector('[data-consentgate=privacy-choices] a')).toBeTruthy();
+    // The page has its own control: no floating re-open button once the visitor decides.
+    ui.button('Reject all')!.click();
+    expect(ui.shadow.querySelector('[part=reopen]')).toBeNull();
+  });
+});
+
 describe('the preferences dialog', () => {
   it('starts every switch from the current state: all off before a decision in opt-in', () => {
     const ui = mount(testManager(EU));

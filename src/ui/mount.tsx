@@ -30,6 +30,8 @@ export interface UiSource {
 const CHOICES = '[data-consentgate=privacy-choices]';
 const TRIGGERS = `[data-consentgate=open-preferences],${CHOICES}`;
 const RENDERED = `${CHOICES},[data-consentgate=cookie-table]`;
+/** How long (ms) a top bar may hold the page's first frame for its language file. */
+const HOLD = 500;
 
 /**
  * Mounts the visitor's UI for a manager: the banner while a decision is needed, the preferences
@@ -43,7 +45,13 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   const doc = document;
   const base = source?.src && new URL('.', new URL(source.src, location.href)).href;
   const language = pickLanguage(o.language ?? (doc.documentElement.lang || navigator.language));
-  const texts = language !== 'en' && base ? loadLanguage(language, base, source.nonce) : undefined;
+  // The banner's edge of the screen.
+  const side = o.position.split('-')[0]!;
+  const top = side === 'top';
+  // A top bar may push the page down only if it draws before the page does (see pad()): we run
+  // from <head>, nothing of <body> is drawn yet.
+  let room: boolean = top && o.layout === 'bar' && !doc.body;
+  const texts = language !== 'en' && base ? loadLanguage(language, base, source.nonce, room && HOLD) : undefined;
   // Every listener we add goes when this aborts.
   const life = new AbortController();
   const listen = { signal: life.signal };
@@ -53,6 +61,8 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   let shadow: ShadowRoot;
   let returnTo: HTMLElement | null = null;
   let wantOpen = false;
+  // The whole page is parsed (DOMContentLoaded): its privacy-choices links and cookie tables are there.
+  let parsed = false;
 
   const decided = (decide: () => void) => () => {
     decide();
@@ -125,21 +135,23 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     if (!host) return;
     render(v._s.needsDecision && bannerContent(v), host);
     render(shell(v), shadow);
-    for (const el of doc.querySelectorAll(RENDERED)) render(el.matches(CHOICES) ? choices(v) : cookieTable(v), el);
+    if (parsed) for (const el of doc.querySelectorAll(RENDERED)) render(el.matches(CHOICES) ? choices(v) : cookieTable(v), el);
     pad();
   }
 
   // WCAG 2.4.11: the page scrolls focused elements clear of the banner, through a stylesheet the
   // document adopts (no style attribute on the page). Below a bottom banner the page also gets
-  // room to scroll its last lines clear: nothing above moves. A top bar cannot push the page
-  // down the same way: we mount at DOMContentLoaded, usually after the first frame, and moving
-  // what the visitor already sees is a layout shift, so it covers the top until they decide.
+  // room to scroll its last lines clear: nothing above moves. Above the page, a top bar takes its
+  // room only if it was drawn before the page's first frame (`room`): pushing down what the
+  // visitor already sees is a layout shift, so a bar mounted later covers the top until they
+  // decide. The room moves only the page's flow: a header the page fixes (or places absolutely)
+  // at the top stays under the bar. Once the bar has gone it never takes room again. A box in a
+  // top corner covers only that corner and takes none. Measured when the UI draws and on resize.
   function pad(): void {
     const frame = o.layout !== 'modal' && shadow.querySelector<HTMLElement>('.f');
     const size = frame ? frame.offsetHeight + 8 : 0;
-    const rules = o.position.startsWith('top')
-      ? `scroll-padding-top:${size}px`
-      : `scroll-padding-bottom:${size}px;padding-bottom:${size}px`;
+    room &&= !!frame;
+    const rules = `scroll-padding-${side}:${size}px${room || !top ? `;padding-${side}:${size}px` : ''}`;
     if (pageSheet) pageSheet.replaceSync(frame ? `html{${rules}}` : '');
   }
 
@@ -156,8 +168,11 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     }
   };
 
+  /**
+   * Draws the UI as soon as <body> exists and the language, if one is loading, has arrived: a
+   * top bar then takes its room before the page's first frame.
+   */
   function start(loaded?: Partial<Texts>): void {
-    if (life.signal.aborted) return;
     v._t = { ...en, ...loaded, ...o.text };
     // No translation arrived (and the site gave none): say that the UI is in English.
     const translated = loaded || o.language || Object.keys(o.text).length;
@@ -174,7 +189,6 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
       v._css = o.stylesheet ?? (base && `${base}consentgate.css`);
       v._wait = !!v._css;
     }
-    v._re = o.reopen === 'auto' ? !doc.querySelector(TRIGGERS) && 'bottom-left' : o.reopen;
     v._host = host;
     doc.body.prepend(host);
     paint();
@@ -184,13 +198,44 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     if (wantOpen) v._show();
   }
 
+  /**
+   * What needs the whole page, at DOMContentLoaded: the re-open button unless the page has its
+   * own control, privacy-choices links and cookie tables. The page's scripts may have moved or
+   * removed us while it was parsing (body.innerHTML = …): we go back to the top of <body>.
+   */
+  function finish(): void {
+    const host = v._host!;
+    if (doc.body.firstChild !== host) doc.body.prepend(host);
+    v._re = o.reopen === 'auto' ? !doc.querySelector(TRIGGERS) && 'bottom-left' : o.reopen;
+    parsed = true;
+    paint();
+  }
+
   const off = manager.on('change', ({ state }) => {
     v._s = state;
     paint();
   });
-  const ready = () => (texts ? texts.then(start) : start());
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', ready, { once: true, ...listen });
-  else ready();
+  // null while the language file is loading.
+  let got: Partial<Texts> | undefined | null = texts && null;
+  const next = () => {
+    if (got === null || !doc.body || life.signal.aborted) return;
+    if (!v._host) start(got);
+    if (!parsed && doc.readyState !== 'loading') finish();
+  };
+  texts?.then((loaded) => {
+    got = loaded;
+    next();
+  });
+  doc.addEventListener('DOMContentLoaded', next, listen);
+  // Browsers run animation-frame callbacks before they draw a frame: the first one that finds
+  // <body> draws the UI, before the page. If the language file has not arrived by then (it took
+  // longer than HOLD, or the browser cannot hold its first frame for it), the page is drawn
+  // without us and the bar must not push it down later.
+  const early = () => {
+    next();
+    if (!v._host) doc.body ? (room = false) : requestAnimationFrame(early);
+  };
+  early();
 
   return {
     showPreferences: v._show,

@@ -144,8 +144,9 @@ describe('first layer', () => {
     expect(lcp).toBe('P in banner: false');
   });
 
-  it('a top bar never shifts the page either, and keeps focused content clear of it', async () => {
-    await page.addInitScript(() => {
+  // Layout shifts, counted from the first frame on (buffered), for each page opened after this.
+  const countShifts = () =>
+    page.addInitScript(() => {
       const w = window as unknown as { cls: number };
       w.cls = 0;
       new PerformanceObserver((list) => {
@@ -154,15 +155,90 @@ describe('first layer', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
+  /** The layout shifts so far, the page's first element, the bar and the scroll padding, at scroll 0. */
+  const topBar = () =>
+    page.evaluate(() => ({
+      cls: (window as unknown as { cls: number }).cls,
+      first: document.querySelector('body > :not(consentgate-ui)')!.getBoundingClientRect().top,
+      bar: document.querySelector('consentgate-ui')!.shadowRoot!.querySelector('.f')!.getBoundingClientRect().bottom,
+      padding: parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop),
+      scrollY,
+    }));
+
+  it('a top bar takes its room above the page before the first frame: nothing covered, nothing shifted', async () => {
+    await countShifts();
     await open({ config: { ...CONFIG, ui: { position: 'top' } } });
     await page.waitForTimeout(300);
-    const { cls, padding, bar } = await page.evaluate(() => ({
-      cls: (window as unknown as { cls: number }).cls,
-      padding: parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop),
-      bar: document.querySelector('consentgate-ui')!.shadowRoot!.querySelector('.f')!.getBoundingClientRect().bottom,
-    }));
-    expect(cls).toBe(0);
-    expect(padding).toBeGreaterThanOrEqual(bar);
+    const seen = await topBar();
+    expect(seen.scrollY).toBe(0);
+    expect(seen.cls).toBe(0);
+    expect(seen.bar).toBeGreaterThan(40);
+    expect(seen.first).toBeGreaterThanOrEqual(seen.bar);
+    expect(seen.padding).toBeGreaterThanOrEqual(seen.bar);
+
+    // The visitor decides: the room goes with the bar (a shift that follows their input).
+    await button('Reject all').click();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.querySelector('body > :not(consentgate-ui)')!.getBoundingClientRect().top)).toBeLessThan(seen.bar);
+    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
+  });
+
+  it('a top bar in the page language holds the first frame for its language file, and takes its room', async () => {
+    await countShifts();
+    await open({ lang: 'de', config: { ...CONFIG, ui: { position: 'top' } } });
+    await page.waitForTimeout(300);
+    expect(await page.locator('consentgate-ui > button').first().textContent()).toBe('Alle akzeptieren');
+    const seen = await topBar();
+    expect(seen.cls).toBe(0);
+    expect(seen.first).toBeGreaterThanOrEqual(seen.bar);
+  });
+
+  it('a top bar whose language file is slow lets the page draw after a short hold, then covers the top rather than shift it', async () => {
+    await countShifts();
+    await page.route('**/i18n/de.js', async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
+    await open({ lang: 'de', config: { ...CONFIG, ui: { position: 'top' } } });
+    await page.waitForTimeout(300);
+    expect(await page.locator('consentgate-ui > button').first().textContent()).toBe('Alle akzeptieren');
+    const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime);
+    expect(paint).toBeLessThan(1200);
+    const seen = await topBar();
+    expect(seen.cls).toBe(0);
+    expect(seen.padding).toBeGreaterThanOrEqual(seen.bar);
+  });
+
+  it('a top bar survives a page that rewrites its body while parsing, still without a shift', async () => {
+    await countShifts();
+    // A slow script in the body: the page (and the bar) are drawn while it loads, then it
+    // replaces the body, bar included. The new body starts as the old one did (a first child with
+    // other margins moves <body> itself, with or without us) and has no privacy-choices link (that
+    // draws at DOMContentLoaded and may push down what follows).
+    const rewritten = '<p>Rewritten</p><main><p>The page drew its own body.</p></main>';
+    await page.route('**/rewrite.js', async (route) => {
+      await new Promise((done) => setTimeout(done, 300));
+      await route.fulfill({ contentType: 'text/javascript', body: `document.body.innerHTML = ${JSON.stringify(rewritten)};` });
+    });
+    await open({ config: { ...CONFIG, ui: { position: 'top' } }, body: '<p>Loading</p><script src="/rewrite.js"></script><p>more</p>' });
+    await page.waitForFunction(() => document.querySelector('body > p')?.textContent === 'Rewritten');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.body.firstElementChild!.tagName)).toBe('CONSENTGATE-UI');
+    const seen = await topBar();
+    expect(seen.cls).toBe(0);
+    expect(seen.first).toBeGreaterThanOrEqual(seen.bar);
+  });
+
+  it('a top bar that arrives after the first frame covers the top rather than shift the page', async () => {
+    await countShifts();
+    // Loaded at the end of <body>: the page may already be on screen.
+    const html = uiPage({ config: { ...CONFIG, ui: { position: 'top' } } }).replace(/(<script src=[^>]*><\/script>)([\s\S]*)<\/body>/, '$2$1</body>');
+    await page.goto(site.page(`/ui/${++pages}`, html));
+    await page.waitForSelector('consentgate-ui > button');
+    await page.waitForTimeout(300);
+    const seen = await topBar();
+    expect(seen.cls).toBe(0);
+    expect(seen.padding).toBeGreaterThanOrEqual(seen.bar);
   });
 
   it('fits a 320 px wide screen without horizontal scrolling, and leaves most of a 400% zoom viewport free', async () => {

@@ -8,13 +8,20 @@ export const LANGUAGE_EVENT = 'consentgate:i18n';
  * Loads dist/i18n/<language>.js from beside our own script, with our script's nonce so a strict
  * CSP still allows it. The file hands over its texts as a list in the order of the English keys;
  * resolves with them by key (English for any missing), or undefined when it could not be loaded.
+ * With `hold` (ms), the page's first frame waits up to that long for the file (blocking=render,
+ * which browsers honour only while <body> is not parsed yet): a top bar can then take its room
+ * in the page's language before anything is drawn.
  */
-export function loadLanguage(language: string, base: string, nonce?: string): Promise<Texts | undefined> {
+export function loadLanguage(language: string, base: string, nonce?: string, hold?: number | false): Promise<Texts | undefined> {
   return new Promise((done) => {
     const script = document.createElement('script');
     // Through our Trusted Types policy: a strict CSP refuses a plain string here.
     script.src = trusted(window)._scriptUrl(`${base}i18n/${language}.js`);
     if (nonce) script.nonce = nonce;
+    if (hold) {
+      script.blocking = 'render';
+      setTimeout(() => (script.blocking = ''), hold);
+    }
     script.addEventListener(LANGUAGE_EVENT, (event) => {
       const texts = (event as CustomEvent<string[]>).detail;
       done(Object.fromEntries(Object.entries(en).map(([key, english], i) => [key, texts[i] ?? english])) as Texts);
