@@ -29,9 +29,9 @@ function start(): void {
   // any Google tag; the dataLayer event and the vendor calls then follow every decision.
   const gateHosts = googleConsentMode(manager, options).gateHosts;
   vendorConsent(manager, options.vendors);
-  // The banner, preferences and privacy-choices links draw once the DOM is ready (language files
-  // and the fallback stylesheet load from beside this script, with its nonce); the handle exists
-  // at once, so the gate's placeholders can name categories in the UI's language.
+  // The banner draws as soon as <body> exists, links and cookie tables once the DOM is ready
+  // (language files and the fallback stylesheet load from beside this script, with its nonce);
+  // the handle exists at once, so the gate's placeholders can name categories in the UI's language.
   const ui = mountUi(manager, options.ui, script);
   // Started before any page code can run: trackers the page adds from here on are caught. In a
   // `consentMode.advanced` region the Google tag hosts join `firstParty`; an invalid `firstParty`

@@ -136,8 +136,19 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     render(v._s.needsDecision && bannerContent(v), host);
     render(shell(v), shadow);
     if (parsed) for (const el of doc.querySelectorAll(RENDERED)) render(el.matches(CHOICES) ? choices(v) : cookieTable(v), el);
-    pad();
+    const frame = bannerFrame();
+    measure?.disconnect();
+    if (frame && measure && !room) measure.observe(frame);
+    else pad();
   }
+
+  const bannerFrame = () => o.layout !== 'modal' && shadow.querySelector<HTMLElement>('.f');
+  // The banner's height comes from a ResizeObserver where there is one: reading it while drawing
+  // would force the page's first layout inside our script (about 10 ms on the bench page). The
+  // observer reports after the browser's own layout, and again whenever the banner's size
+  // changes. Not for a top bar taking its room: that must be in place before the first layout,
+  // or the page would be laid out twice and counted as shifted.
+  const measure = typeof ResizeObserver == 'function' ? new ResizeObserver(() => pad()) : undefined;
 
   // WCAG 2.4.11: the page scrolls focused elements clear of the banner, through a stylesheet the
   // document adopts (no style attribute on the page). Below a bottom banner the page also gets
@@ -146,9 +157,9 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   // visitor already sees is a layout shift, so a bar mounted later covers the top until they
   // decide. The room moves only the page's flow: a header the page fixes (or places absolutely)
   // at the top stays under the bar. Once the bar has gone it never takes room again. A box in a
-  // top corner covers only that corner and takes none. Measured when the UI draws and on resize.
+  // top corner covers only that corner and takes none.
   function pad(): void {
-    const frame = o.layout !== 'modal' && shadow.querySelector<HTMLElement>('.f');
+    const frame = bannerFrame();
     const size = frame ? frame.offsetHeight + 8 : 0;
     room &&= !!frame;
     const rules = `scroll-padding-${side}:${size}px${room || !top ? `;padding-${side}:${size}px` : ''}`;
@@ -194,7 +205,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     paint();
     doc.addEventListener('click', trigger, listen);
     doc.addEventListener('keydown', trigger, listen);
-    addEventListener('resize', pad, listen);
+    if (!measure) addEventListener('resize', pad, listen);
     if (wantOpen) v._show();
   }
 
@@ -242,6 +253,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     label: (id) => about(v, config.categories.find((c) => c.id === id) ?? { id })[0],
     destroy() {
       life.abort();
+      measure?.disconnect();
       off();
       if (pageSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== pageSheet);
       const host = v._host;
