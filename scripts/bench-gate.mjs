@@ -9,16 +9,27 @@
 // of those paired differences.
 // A third page only has an empty MutationObserver on the document: what the browser itself
 // charges for creating a record per insertion, a floor that any observer-based gate pays.
-// Wall-clock medians are printed too. Run `npm run build` first.
-//   node scripts/bench-gate.mjs [rounds] [config-json]
-// e.g. `node scripts/bench-gate.mjs 5 '{"gate":{"autoBlock":false}}'` to see what a part costs.
+// Wall-clock medians are printed too.
+//
+// Then what a withdrawal costs the page at scale (issue 7): the script tag with the large config of
+// scripts/scale-config.mjs (300 services, 1,000 cookie declarations) on www.shop.test/shop/cart,
+// 160 vendor cookies (half on the site's parent domain, as Google Analytics sets them) and 160
+// storage keys; "Reject all" is called, and a DevTools trace of the page's main thread gives the
+// longest single task until every vendor cookie and key is gone: the requirement is that none
+// blocks the page for more than a frame (16.7 ms).
+// Run `npm run build` first.
+//   node scripts/bench-gate.mjs [insert|withdraw] [rounds] [config-json]
+// e.g. `node scripts/bench-gate.mjs insert 5 '{"gate":{"autoBlock":false}}'` to see what a part costs.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { configSource } from './scale-config.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-const ROUNDS = Number(process.argv[2] ?? 9);
+const args = process.argv.slice(2);
+const PARTS = /^(insert|withdraw)$/.test(args[0] ?? '') ? [args.shift()] : ['insert', 'withdraw'];
+const ROUNDS = Number(args[0] ?? 9);
 const RUNS = 4; // measured runs per page and round, after one warm-up run
-const CONFIG = JSON.stringify({ regime: 'opt-in', ...JSON.parse(process.argv[3] ?? '{}') });
+const CONFIG = JSON.stringify({ regime: 'opt-in', ...JSON.parse(args[1] ?? '{}') });
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync('dist/consentgate.js')) throw new Error('dist/consentgate.js is missing: run npm run build first');
 
@@ -77,6 +88,22 @@ const KINDS = Object.keys(HEADS);
 const page = (head) => `<!doctype html><html><head><meta charset="utf-8">${head}</head>
 <body><div id="box" hidden></div><script>${WORK}</script></body></html>`;
 
+const launch = (args = []) =>
+  chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', ...args],
+  });
+
+const median = (list) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(1).padStart(7)} ms`;
+const share = (value, of) => `${((value / of) * 100).toFixed(1).padStart(5)} %`;
+
+async function insertion() {
 const { url, close } = await startStaticServer({
   mounts: { '/dist/': 'dist' },
   handle(req, res) {
@@ -86,11 +113,7 @@ const { url, close } = await startStaticServer({
     return true;
   },
 });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launch();
 const context = await browser.newContext();
 await context.route('**/*', (route) =>
   new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.fulfill({ status: 204, body: '' }),
@@ -138,16 +161,95 @@ try {
   await close();
 }
 
-const median = (list) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  return sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const ms = (value) => `${value.toFixed(1).padStart(7)} ms`;
-const share = (value, of) => `${((value / of) * 100).toFixed(1).padStart(5)} %`;
 const base = median(cpu.without);
 console.log(`10,000 elements inserted; ${ROUNDS} rounds × ${RUNS} runs per page; config ${CONFIG}`);
 console.log(`main-thread CPU, medians: without ${ms(base)}, empty observer ${ms(median(cpu.observer))}, with gate ${ms(median(cpu.with))}`);
 console.log(`  gate overhead            ${ms(median(extra.with))} ${share(median(extra.with), base)}   (median of paired differences)`);
 console.log(`  of which any observer    ${ms(median(extra.observer))} ${share(median(extra.observer), base)}   (an empty MutationObserver on the document)`);
 console.log(`wall clock, medians: without ${ms(median(wall.without))}, empty observer ${ms(median(wall.observer))}, with gate ${ms(median(wall.with))}`);
+}
+
+// The scale page: the vendors' cookies and keys are seeded by `seed()` once the visitor accepted.
+const SCALE = `<!doctype html><html><head><meta charset="utf-8"><title>withdrawal at scale</title>
+<script>window.consentgateConfig = ${configSource()};</script>
+<script src="/dist/consentgate.js"></script>
+<script>
+// Vendors 15–94 (optional categories): 160 cookies and 160 storage keys; vendor 0 is necessary,
+// so its cookie and key must survive.
+window.seed = () => {
+  document.cookie = '_v0_c1=1; path=/';
+  localStorage.setItem('_v0_store', '1');
+  for (let n = 15; n < 95; n++) {
+    document.cookie = '_v' + n + '_c1=1; path=/; domain=shop.test';
+    document.cookie = '_v' + n + '_abc=1; path=/';
+    localStorage.setItem('_v' + n + '_store', '1');
+    localStorage.setItem('_v' + n + '_ls_x', '1');
+  }
+};
+// Vendor cookies and keys still there (0 once the cleanup is done).
+window.left = () => {
+  if (!document.cookie.includes('_v0_c1=1') || localStorage.getItem('_v0_store') !== '1') throw new Error('a necessary vendor lost its cookie');
+  return document.cookie.split(';').filter((c) => /^_v(?!0_)/.test(c.trim())).length +
+    Object.keys(localStorage).filter((k) => /^_v(?!0_)/.test(k)).length;
+};
+</script></head><body><h1>Cart</h1></body></html>`;
+
+async function withdrawal() {
+  const { url, close } = await startStaticServer({
+    mounts: { '/dist/': 'dist' },
+    handle(req, res) {
+      if (!req.url.startsWith('/shop/cart')) return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(SCALE);
+      return true;
+    },
+  });
+  // A site with a www host and a path two levels deep: 3 domains × 5 paths a cookie may be on.
+  const browser = await launch(['--host-resolver-rules=MAP www.shop.test 127.0.0.1']);
+  const longest = []; // main-thread CPU time of the longest task
+  const longestWall = []; // its wall-clock time, which other processes on the machine add to
+  const total = [];
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      const tab = await browser.newPage();
+      await tab.goto(url.replace('127.0.0.1', 'www.shop.test') + '/shop/cart');
+      await tab.evaluate(() => (window.consentgate.acceptAll(), window.seed()));
+      if ((await tab.evaluate(() => window.left())) !== 320) throw new Error('the vendor cookies were not all set');
+      await browser.startTracing(tab, { categories: ['toplevel', 'blink.user_timing'] });
+      // "Reject all", as a click on the banner would run it: in a task of its own. A timer looks
+      // every millisecond whether all is clean (its own tasks are tiny).
+      await tab.evaluate(
+        () =>
+          new Promise((done) =>
+            setTimeout(() => {
+              performance.mark('withdraw');
+              window.consentgate.rejectAll();
+              const look = () => (window.left() ? setTimeout(look, 1) : done(performance.mark('clean')));
+              setTimeout(look, 1);
+            }),
+          ),
+      );
+      const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+      const mark = (name) => traceEvents.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
+      const [start, end] = [mark('withdraw'), mark('clean')];
+      // The page's main thread: every task from the one that withdrew to the one that found it clean.
+      const tasks = traceEvents.filter(
+        (e) => /RunTask$/.test(e.name) && e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.ts + e.dur >= start.ts && e.ts <= end.ts,
+      );
+      if (process.env.DEBUG) console.log(tasks.filter((e) => e.dur > 3000).map((e) => [((e.ts - start.ts) / 1000).toFixed(1), (e.dur / 1000).toFixed(1), ((e.tdur ?? NaN) / 1000).toFixed(1)].join("/")).join("  "));
+      longest.push(Math.max(...tasks.map((e) => e.tdur ?? 0)) / 1000);
+      longestWall.push(Math.max(...tasks.map((e) => e.dur)) / 1000);
+      total.push((end.ts - start.ts) / 1000);
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+    await close();
+  }
+  console.log(`withdrawal at scale (300 services, 1,000 cookie declarations; 160 cookies, 160 keys), ${ROUNDS} rounds`);
+  console.log(`  longest task      median ${ms(median(longest))}, max ${ms(Math.max(...longest))} CPU time   (one frame: 16.7 ms)`);
+  console.log(`                    median ${ms(median(longestWall))}, max ${ms(Math.max(...longestWall))} wall clock`);
+  console.log(`  until all clean   median ${ms(median(total))}, max ${ms(Math.max(...total))}`);
+}
+
+if (PARTS.includes('insert')) await insertion();
+if (PARTS.includes('withdraw')) await withdrawal();

@@ -1,7 +1,9 @@
 // For the gate's tests only (nothing shipped imports it): a manager whose record lives in memory,
 // and a gate per test on jsdom's document.
+import { vi } from 'vitest';
 import { createManager } from '../core';
-import type { Config, ConsentManager, GateOptions, Signals } from '../types';
+import type { Config, ConsentManager, GateOptions, ResolvedService, Signals } from '../types';
+import { clearServices } from './cleanup';
 import { createGate, type Gate } from './index';
 
 export const CONFIG: Config = {
@@ -38,6 +40,21 @@ export function testManager(config: Config = CONFIG, signals: Partial<Signals> =
 }
 
 export const tick = () => new Promise((done) => setTimeout(done, 0));
+
+/** A category's services, as `clearAll` takes them. */
+export const servicesOf = (category: string) => (manager: ConsentManager) =>
+  manager.config.categories.find((c) => c.id === category)!.services;
+
+/** Runs a withdrawal's cleanup to its end: the first path at once, each further one in a later task. */
+export function clearAll(services: (manager: ConsentManager) => readonly ResolvedService[], manager = testManager()): void {
+  vi.useFakeTimers();
+  try {
+    clearServices({ _doc: document, _manager: manager, _guard: (run) => run }, services(manager));
+    vi.runAllTimers();
+  } finally {
+    vi.useRealTimers();
+  }
+}
 
 /**
  * One gate per test on jsdom's document: call `setup` before and `teardown` after each test.
