@@ -57,9 +57,7 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
   let place = 0;
   let names: string[] | undefined; // still to write at `place`; none read yet at first
   let all = false;
-  const stop = () => win.removeEventListener('pagehide', flush);
   const run = guard(() => {
-    stop();
     const off = services.filter((service) => !manager.getService(service.id));
     const isCookie = nameTest(off.flatMap((service) => service.cookies.map((cookie) => cookie.name)));
     if (!names) {
@@ -74,27 +72,30 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
       }
     }
     let budget = all ? Infinity : WRITES;
-    for (;;) {
+    while (budget) {
       if (!names?.length) {
         // A read waits for the writes still pending: never right after this task's own.
-        if (budget < WRITES) break;
-        if (names && ++place === places.length) return;
+        if (budget < WRITES || (names && ++place >= places.length)) break;
         names = doc.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()).filter((name) => name && isCookie(name));
         // The page sees none of the names: none is left within its reach.
-        if (!names.length) return;
-      }
-      const name = names.pop()!;
-      if (isCookie(name)) {
-        doc.cookie = `${name}=;max-age=0${places[place]}`;
-        if (!--budget) break;
+        if (!names.length) place = places.length;
+      } else {
+        const name = names.pop()!;
+        if (isCookie(name)) {
+          doc.cookie = `${name}=;max-age=0${places[place]}`;
+          budget--;
+        }
       }
     }
-    win.addEventListener('pagehide', flush);
-    win.setTimeout(run, PAUSE);
+    if (place < places.length) win.setTimeout(run, PAUSE);
   });
-  const flush = () => {
-    all = true;
-    run();
-  };
+  win.addEventListener(
+    'pagehide',
+    () => {
+      all = true;
+      run();
+    },
+    { once: true },
+  );
   run();
 }
