@@ -1,6 +1,5 @@
 // For the gate's tests only (nothing shipped imports it): a manager whose record lives in memory,
 // and a gate per test on jsdom's document.
-import { vi } from 'vitest';
 import { createManager } from '../core';
 import type { Config, ConsentManager, GateOptions, ResolvedService, Signals } from '../types';
 import { clearServices } from './cleanup';
@@ -45,15 +44,10 @@ export const tick = () => new Promise((done) => setTimeout(done, 0));
 export const servicesOf = (category: string) => (manager: ConsentManager) =>
   manager.config.categories.find((c) => c.id === category)!.services;
 
-/** Runs a withdrawal's cleanup to its end: the first path at once, each further one in a later task. */
+/** Runs a withdrawal's cleanup to its end at once, as it does when the page goes away. */
 export function clearAll(services: (manager: ConsentManager) => readonly ResolvedService[], manager = testManager()): void {
-  vi.useFakeTimers();
-  try {
-    clearServices({ _doc: document, _manager: manager, _guard: (run) => run }, services(manager));
-    vi.runAllTimers();
-  } finally {
-    vi.useRealTimers();
-  }
+  clearServices({ _doc: document, _manager: manager, _guard: (run) => run }, services(manager));
+  window.dispatchEvent(new Event('pagehide'));
 }
 
 /**
