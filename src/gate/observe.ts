@@ -32,11 +32,12 @@ export function observe(ctx: Ctx, onDeclared: () => void): void {
         } else ctx._take(el, url);
       };
       for (const record of records) {
-        for (const node of record.addedNodes) {
+        const nodes = record.addedNodes;
+        for (let i = nodes.length; i--; ) {
+          const el = nodes[i] as Element;
           // Text and comments have no localName: one question tells elements apart.
-          const tag = (node as Element).localName;
+          const tag = el.localName;
           if (!tag) continue;
-          const el = node as Element;
           if (visit(el, tag)) declared = true;
           if (el.firstElementChild) for (const inner of el.querySelectorAll(watched)) if (visit(inner, inner.localName)) declared = true;
         }
