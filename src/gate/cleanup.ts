@@ -57,7 +57,12 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
   let place = 0;
   let names: string[] | undefined; // still to write at `place`; none read yet at first
   let all = false;
+  const flush = () => {
+    all = true;
+    run();
+  };
   const run = guard(() => {
+    win.removeEventListener('pagehide', flush);
     const off = services.filter((service) => !manager.getService(service.id));
     const isCookie = nameTest(off.flatMap((service) => service.cookies.map((cookie) => cookie.name)));
     if (!names) {
@@ -87,15 +92,10 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
         }
       }
     }
-    if (place < places.length) win.setTimeout(run, PAUSE);
+    if (place < places.length) {
+      win.addEventListener('pagehide', flush);
+      win.setTimeout(run, PAUSE);
+    }
   });
-  win.addEventListener(
-    'pagehide',
-    () => {
-      all = true;
-      run();
-    },
-    { once: true },
-  );
   run();
 }
