@@ -46,14 +46,16 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
   const win = doc.defaultView!;
   const { hostname, pathname, protocol } = win.location;
   const labels = hostname.split('.');
-  // An IP address has no parent domains; a top-level domain takes no cookies.
-  const domains = new Set(['', ...(/^[\d.]+$|:/.test(hostname) ? [] : labels.slice(1).map((_, i) => ';domain=' + labels.slice(i).join('.')).reverse())]);
-  for (const { cookies } of services) for (const { domain } of cookies) if (domain) domains.add(';domain=' + domain);
+  // Host-only first, then from the broadest domain down to the host. An IP address has no parent
+  // domains; a top-level domain takes no cookies.
+  const domains = new Set(['']);
+  for (let i = /^[\d.]+$|:/.test(hostname) ? 0 : labels.length - 1; i--; ) domains.add(labels.slice(i).join('.'));
+  for (const { cookies } of services) for (const { domain } of cookies) if (domain) domains.add(domain);
   const paths = ['/'];
   let prefix = '';
   for (const part of pathname.split('/')) if (part) paths.push((prefix += '/' + part), prefix + '/');
   const secure = protocol === 'https:' ? ';secure' : '';
-  const places = paths.flatMap((path) => [...domains].map((domain) => `;path=${path}${domain}${secure}`));
+  const places = paths.flatMap((path) => [...domains].map((domain) => `;path=${path}${domain && ';domain=' + domain}${secure}`));
   let place = 0;
   let names: string[] | undefined; // still to write at `place`; none read yet at first
   let all = false;
