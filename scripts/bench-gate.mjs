@@ -18,9 +18,9 @@
 // longest single task until every vendor cookie and key is gone: the requirement is that none
 // blocks the page for more than a frame (16.7 ms).
 // Run `npm run build` first.
-//   node scripts/bench-gate.mjs [insert|withdraw] [rounds] [config-json]
+//   [GATE_BEFORE=older/consentgate.js] node scripts/bench-gate.mjs [insert|withdraw] [rounds] [config-json]
 // e.g. `node scripts/bench-gate.mjs insert 5 '{"gate":{"autoBlock":false}}'` to see what a part costs.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { configSource } from './scale-config.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -79,10 +79,13 @@ window.bench = async function () {
   return { ms: performance.now() - start, nodes: box.querySelectorAll('*').length };
 };`;
 
+const gate = (src) => `<script>window.consentgateConfig = ${CONFIG};</script><script src="${src}"></script>`;
 const HEADS = {
   without: '',
   observer: '<script>new MutationObserver(() => {}).observe(document.documentElement, { childList: true, subtree: true });</script>',
-  with: `<script>window.consentgateConfig = ${CONFIG};</script><script src="/dist/consentgate.js"></script>`,
+  with: gate('/dist/consentgate.js'),
+  // GATE_BEFORE=path/to/an-older/consentgate.js: that build too, paired with the same runs.
+  ...(process.env.GATE_BEFORE ? { before: gate('/before.js') } : {}),
 };
 const KINDS = Object.keys(HEADS);
 const page = (head) => `<!doctype html><html><head><meta charset="utf-8">${head}</head>
@@ -107,6 +110,10 @@ async function insertion() {
 const { url, close } = await startStaticServer({
   mounts: { '/dist/': 'dist' },
   handle(req, res) {
+    if (req.url === '/before.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(process.env.GATE_BEFORE));
+      return true;
+    }
     const head = HEADS[new URL(req.url, 'http://x').pathname.slice(1)];
     if (head === undefined) return false;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page(head));
@@ -121,7 +128,7 @@ await context.route('**/*', (route) =>
 
 const cpu = Object.fromEntries(KINDS.map((kind) => [kind, []]));
 const wall = Object.fromEntries(KINDS.map((kind) => [kind, []]));
-const extra = { with: [], observer: [] }; // paired differences to the run without
+const extra = Object.fromEntries(KINDS.slice(1).map((kind) => [kind, []])); // paired differences to the run without
 // One run: the page's own wall-clock time, and the main thread's CPU time around it.
 const run = async ({ tab, cdp }) => {
   const thread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value;
@@ -166,6 +173,7 @@ console.log(`10,000 elements inserted; ${ROUNDS} rounds × ${RUNS} runs per page
 console.log(`main-thread CPU, medians: without ${ms(base)}, empty observer ${ms(median(cpu.observer))}, with gate ${ms(median(cpu.with))}`);
 console.log(`  gate overhead            ${ms(median(extra.with))} ${share(median(extra.with), base)}   (median of paired differences)`);
 console.log(`  of which any observer    ${ms(median(extra.observer))} ${share(median(extra.observer), base)}   (an empty MutationObserver on the document)`);
+if (extra.before) console.log(`  the GATE_BEFORE build    ${ms(median(extra.before))} ${share(median(extra.before), base)}   (median ${ms(median(cpu.before))})`);
 console.log(`wall clock, medians: without ${ms(median(wall.without))}, empty observer ${ms(median(wall.observer))}, with gate ${ms(median(wall.with))}`);
 }
 
