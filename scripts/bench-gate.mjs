@@ -107,74 +107,74 @@ const ms = (value) => `${value.toFixed(1).padStart(7)} ms`;
 const share = (value, of) => `${((value / of) * 100).toFixed(1).padStart(5)} %`;
 
 async function insertion() {
-const { url, close } = await startStaticServer({
-  mounts: { '/dist/': 'dist' },
-  handle(req, res) {
-    if (req.url === '/before.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(process.env.GATE_BEFORE));
-      return true;
-    }
-    const head = HEADS[new URL(req.url, 'http://x').pathname.slice(1)];
-    if (head === undefined) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page(head));
-    return true;
-  },
-});
-const browser = await launch();
-const context = await browser.newContext();
-await context.route('**/*', (route) =>
-  new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.fulfill({ status: 204, body: '' }),
-);
-
-const cpu = Object.fromEntries(KINDS.map((kind) => [kind, []]));
-const wall = Object.fromEntries(KINDS.map((kind) => [kind, []]));
-const extra = Object.fromEntries(KINDS.slice(1).map((kind) => [kind, []])); // paired differences to the run without
-// One run: the page's own wall-clock time, and the main thread's CPU time around it.
-const run = async ({ tab, cdp }) => {
-  const thread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value;
-  // The last run's nodes are removed first, outside the measurement.
-  await tab.evaluate(() => window.reset());
-  const before = await thread();
-  const { ms, nodes } = await tab.evaluate(() => window.bench());
-  const after = await thread();
-  if (nodes < 10_000) throw new Error(`only ${nodes} elements were inserted`);
-  return { ms, cpu: (after - before) * 1000 };
-};
-try {
-  for (let round = 0; round < ROUNDS; round++) {
-    const tabs = {};
-    for (const kind of KINDS) {
-      const tab = await context.newPage();
-      await tab.goto(`${url}/${kind}`);
-      const cdp = await context.newCDPSession(tab);
-      await cdp.send('Performance.enable');
-      tabs[kind] = { tab, cdp };
-      await run(tabs[kind]); // warm-up: compiles the code and sizes the heap
-    }
-    for (let i = 0; i < RUNS; i++) {
-      const shift = (round * RUNS + i) % KINDS.length;
-      const got = {};
-      for (const kind of [...KINDS.slice(shift), ...KINDS.slice(0, shift)]) {
-        got[kind] = await run(tabs[kind]);
-        cpu[kind].push(got[kind].cpu);
-        wall[kind].push(got[kind].ms);
+  const { url, close } = await startStaticServer({
+    mounts: { '/dist/': 'dist' },
+    handle(req, res) {
+      if (req.url === '/before.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(process.env.GATE_BEFORE));
+        return true;
       }
-      for (const kind in extra) extra[kind].push(got[kind].cpu - got.without.cpu);
-    }
-    for (const { tab } of Object.values(tabs)) await tab.close();
-  }
-} finally {
-  await browser.close();
-  await close();
-}
+      const head = HEADS[new URL(req.url, 'http://x').pathname.slice(1)];
+      if (head === undefined) return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page(head));
+      return true;
+    },
+  });
+  const browser = await launch();
+  const context = await browser.newContext();
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.fulfill({ status: 204, body: '' }),
+  );
 
-const base = median(cpu.without);
-console.log(`10,000 elements inserted; ${ROUNDS} rounds × ${RUNS} runs per page; config ${CONFIG}`);
-console.log(`main-thread CPU, medians: without ${ms(base)}, empty observer ${ms(median(cpu.observer))}, with gate ${ms(median(cpu.with))}`);
-console.log(`  gate overhead            ${ms(median(extra.with))} ${share(median(extra.with), base)}   (median of paired differences)`);
-console.log(`  of which any observer    ${ms(median(extra.observer))} ${share(median(extra.observer), base)}   (an empty MutationObserver on the document)`);
-if (extra.before) console.log(`  the GATE_BEFORE build    ${ms(median(extra.before))} ${share(median(extra.before), base)}   (median ${ms(median(cpu.before))})`);
-console.log(`wall clock, medians: without ${ms(median(wall.without))}, empty observer ${ms(median(wall.observer))}, with gate ${ms(median(wall.with))}`);
+  const cpu = Object.fromEntries(KINDS.map((kind) => [kind, []]));
+  const wall = Object.fromEntries(KINDS.map((kind) => [kind, []]));
+  const extra = Object.fromEntries(KINDS.slice(1).map((kind) => [kind, []])); // paired differences to the run without
+  // One run: the page's own wall-clock time, and the main thread's CPU time around it.
+  const run = async ({ tab, cdp }) => {
+    const thread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value;
+    // The last run's nodes are removed first, outside the measurement.
+    await tab.evaluate(() => window.reset());
+    const before = await thread();
+    const { ms, nodes } = await tab.evaluate(() => window.bench());
+    const after = await thread();
+    if (nodes < 10_000) throw new Error(`only ${nodes} elements were inserted`);
+    return { ms, cpu: (after - before) * 1000 };
+  };
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      const tabs = {};
+      for (const kind of KINDS) {
+        const tab = await context.newPage();
+        await tab.goto(`${url}/${kind}`);
+        const cdp = await context.newCDPSession(tab);
+        await cdp.send('Performance.enable');
+        tabs[kind] = { tab, cdp };
+        await run(tabs[kind]); // warm-up: compiles the code and sizes the heap
+      }
+      for (let i = 0; i < RUNS; i++) {
+        const shift = (round * RUNS + i) % KINDS.length;
+        const got = {};
+        for (const kind of [...KINDS.slice(shift), ...KINDS.slice(0, shift)]) {
+          got[kind] = await run(tabs[kind]);
+          cpu[kind].push(got[kind].cpu);
+          wall[kind].push(got[kind].ms);
+        }
+        for (const kind in extra) extra[kind].push(got[kind].cpu - got.without.cpu);
+      }
+      for (const { tab } of Object.values(tabs)) await tab.close();
+    }
+  } finally {
+    await browser.close();
+    await close();
+  }
+
+  const base = median(cpu.without);
+  console.log(`10,000 elements inserted; ${ROUNDS} rounds × ${RUNS} runs per page; config ${CONFIG}`);
+  console.log(`main-thread CPU, medians: without ${ms(base)}, empty observer ${ms(median(cpu.observer))}, with gate ${ms(median(cpu.with))}`);
+  console.log(`  gate overhead            ${ms(median(extra.with))} ${share(median(extra.with), base)}   (median of paired differences)`);
+  console.log(`  of which any observer    ${ms(median(extra.observer))} ${share(median(extra.observer), base)}   (an empty MutationObserver on the document)`);
+  if (extra.before) console.log(`  the GATE_BEFORE build    ${ms(median(extra.before))} ${share(median(extra.before), base)}   (median ${ms(median(cpu.before))})`);
+  console.log(`wall clock, medians: without ${ms(median(wall.without))}, empty observer ${ms(median(wall.observer))}, with gate ${ms(median(wall.with))}`);
 }
 
 // The scale page: the vendors' cookies and keys are seeded by `seed()` once the visitor accepted.
@@ -243,7 +243,11 @@ async function withdrawal() {
       const tasks = traceEvents.filter(
         (e) => /RunTask$/.test(e.name) && e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.ts + e.dur >= start.ts && e.ts <= end.ts,
       );
-      if (process.env.DEBUG) console.log(tasks.filter((e) => e.dur > 3000).map((e) => [((e.ts - start.ts) / 1000).toFixed(1), (e.dur / 1000).toFixed(1), ((e.tdur ?? NaN) / 1000).toFixed(1)].join("/")).join("  "));
+      // DEBUG=1: every task over 3 ms, as start/wall/CPU in ms from the withdrawal.
+      if (process.env.DEBUG) {
+        const long = tasks.filter((e) => e.dur > 3000);
+        console.log(long.map((e) => [e.ts - start.ts, e.dur, e.tdur ?? NaN].map((t) => (t / 1000).toFixed(1)).join('/')).join('  '));
+      }
       longest.push(Math.max(...tasks.map((e) => e.tdur ?? 0)) / 1000);
       longestWall.push(Math.max(...tasks.map((e) => e.dur)) / 1000);
       total.push((end.ts - start.ts) / 1000);
