@@ -293,7 +293,10 @@ export interface GateOptions {
   network?: boolean;
   /** Reload the page once when a category whose scripts already ran is withdrawn. Default false. */
   reloadOnWithdraw?: boolean;
-  /** Called after a withdrawal's cleanup, e.g. to call vendors' own opt-out functions. */
+  /**
+   * Called in the withdrawal's own task, e.g. to call vendors' own opt-out functions. By then the
+   * storage keys are deleted and the cookies in their likeliest place; the rest follow within a few tasks.
+   */
   onWithdraw?: (categories: string[], services: string[]) => void;
   /** Placeholder wording for blocked embeds (plain text, never HTML). */
   texts?: Partial<Record<'content' | 'from' | 'blocked' | 'allow' | 'settings', string>>;

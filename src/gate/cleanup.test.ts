@@ -1,7 +1,8 @@
 // @vitest-environment-options {"url": "https://www.shop.example.com/blog/2026/post"}
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ConsentManager } from '../types';
 import { clearServices, nameTest } from './cleanup';
-import { testManager } from './testing';
+import { clearAll, servicesOf, testManager } from './testing';
 
 describe('nameTest', () => {
   it('compares names exactly and patterns anywhere, ignoring a global flag’s state', () => {
@@ -36,25 +37,96 @@ describe('clearServices', () => {
     localStorage.setItem('_ga_session', '1');
     localStorage.setItem('theme', 'dark');
     sessionStorage.setItem('_ga_tmp', '1');
-    const ga = testManager().config.categories.find((c) => c.id === 'analytics')!.services.filter((s) => s.id === 'ga');
-    clearServices(document, ga);
+    clearAll((manager) => servicesOf('analytics')(manager).filter((s) => s.id === 'ga'));
     expect(document.cookie).toBe('keep=1');
     expect(Object.keys(localStorage)).toEqual(['theme']);
     expect(sessionStorage.length).toBe(0);
     document.cookie = 'keep=; max-age=0; path=/';
   });
 
-  it('writes host-only, the host and every parent domain but the top level, on "/" and every path prefix', () => {
+  it('writes host-only, every parent domain but the top level and the host, on "/" and every path prefix', () => {
     document.cookie = '_gid=1; path=/';
     const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
     const writes: string[] = [];
     vi.spyOn(document, 'cookie', 'set').mockImplementation((value) => void writes.push(value));
     vi.spyOn(document, 'cookie', 'get').mockImplementation(() => cookie.get!.call(document));
-    clearServices(document, testManager().config.categories.find((c) => c.id === 'analytics')!.services);
-    const domains = ['', ';domain=www.shop.example.com', ';domain=shop.example.com', ';domain=example.com'];
+    clearAll(servicesOf('analytics'));
+    const domains = ['', ';domain=example.com', ';domain=shop.example.com', ';domain=www.shop.example.com'];
     const paths = ['/', '/blog', '/blog/', '/blog/2026', '/blog/2026/', '/blog/2026/post', '/blog/2026/post/'];
-    expect(writes).toEqual(domains.flatMap((domain) => paths.map((path) => `_gid=;max-age=0;path=${path}${domain};secure`)));
+    expect(writes).toEqual(paths.flatMap((path) => domains.map((domain) => `_gid=;max-age=0;path=${path}${domain};secure`)));
     vi.restoreAllMocks();
     document.cookie = '_gid=; max-age=0; path=/';
+  });
+});
+
+describe('clearServices, spread over tasks', () => {
+  const analytics = servicesOf('analytics');
+  const setUp = () => {
+    const manager = testManager();
+    manager.acceptAll();
+    manager.set({ analytics: false });
+    document.cookie = '_ga=1; domain=example.com; path=/';
+    document.cookie = '_gid=1; path=/blog';
+    return manager;
+  };
+  const names = () => document.cookie.split('; ').map((pair) => pair.split('=')[0]).sort();
+  const start = (manager: ConsentManager) =>
+    clearServices({ _doc: document, _manager: manager, _guard: (run) => run }, analytics(manager));
+  afterEach(() => {
+    vi.useRealTimers();
+    document.cookie = '_gid=; max-age=0; path=/blog';
+  });
+
+  it('writes the likeliest place at once and each further one in a later task, for the names still seen', () => {
+    vi.useFakeTimers();
+    const manager = setUp();
+    document.cookie = '_ga_1=1; path=/';
+    const writes: string[] = [];
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    vi.spyOn(document, 'cookie', 'set').mockImplementation((value) => (writes.push(value), cookie.set!.call(document, value)));
+    start(manager);
+    // "/" host-only, before the withdrawal's task ends.
+    expect([...writes].sort()).toEqual(['_ga', '_ga_1', '_gid'].map((name) => `${name}=;max-age=0;path=/;secure`));
+    expect(names()).toEqual(['_ga', '_gid']);
+    // Then "/" from the broadest domain: `_ga` is gone; `_gid` lives on /blog.
+    vi.advanceTimersToNextTimer();
+    expect(writes.slice(3).sort()).toEqual(['_ga', '_gid'].map((name) => `${name}=;max-age=0;path=/;domain=example.com;secure`));
+    expect(names()).toEqual(['_gid']);
+    vi.runAllTimers();
+    expect(document.cookie).toBe('');
+    // /blog host-only was the last place the page saw a name at: nothing further was written.
+    expect(writes.at(-1)).toBe('_gid=;max-age=0;path=/blog;secure');
+    expect(writes.length).toBe(3 + 2 + 1 + 1 + 1); // then "/" on shop.example.com and www.shop.example.com, /blog
+  });
+
+  it('leaves the cookies of a service granted again before a later task', () => {
+    vi.useFakeTimers();
+    const manager = setUp();
+    start(manager);
+    manager.set({ analytics: true });
+    vi.runAllTimers();
+    expect(names()).toEqual(['_ga', '_gid']);
+    document.cookie = '_ga=; max-age=0; domain=example.com; path=/';
+  });
+
+  it('writes the rest at once when the page goes away first', () => {
+    vi.useFakeTimers();
+    start(setUp());
+    window.dispatchEvent(new Event('pagehide'));
+    expect(document.cookie).toBe('');
+    vi.runAllTimers();
+  });
+
+  it('reports an error in a later task instead of throwing it into the page', () => {
+    vi.useFakeTimers();
+    const manager = setUp();
+    const report = vi.fn();
+    clearServices({ _doc: document, _manager: manager, _guard: (run) => (...args) => { try { run(...args); } catch (e) { report(e); } } }, analytics(manager));
+    vi.spyOn(document, 'cookie', 'get').mockImplementation(() => {
+      throw new Error('sandboxed');
+    });
+    vi.runAllTimers();
+    expect(report).toHaveBeenCalledOnce();
+    vi.restoreAllMocks();
   });
 });

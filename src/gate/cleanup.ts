@@ -1,4 +1,5 @@
 import type { ResolvedService } from '../types';
+import type { Ctx } from './context';
 
 /**
  * One test for many declared names and patterns, built once per withdrawal: exact names in a
@@ -21,42 +22,82 @@ export function nameTest(declared: ReadonlyArray<string | RegExp>): (name: strin
   return (name) => exact.has(name) || patterns.some((pattern) => pattern.test(name));
 }
 
+// Cookie writes per task, and the pause after one that wrote: the browser's network service takes
+// up to ~0.1 ms a write, and a read of `document.cookie` (the page's or ours) waits for every write
+// still pending, so writes go out no faster than it takes them in.
+const WRITES = 40;
+const PAUSE = 10;
+
 /**
  * Deletes the services' declared cookies and storage keys from this page's reach. A cookie is
  * only deleted by a write that repeats its exact domain and path, and the page cannot see
  * either, so every place it may live is written: host-only or the host or any parent domain
  * (vendors such as GA write to the registrable domain, browsers ignore a public suffix), a
  * declared domain, and `/` or any prefix of the current path (a cookie set without a path gets
- * the page's directory). Only the cookies the page has are written, and each area's keys are
- * read once: reading `document.cookie` waits for every pending cookie write, so it is read once,
- * before the deletions.
+ * the page's directory).
+ *
+ * Without holding the page up: storage keys go at once; cookies one place at a time, the likeliest
+ * first (`/` host-only, then `/` from the broadest domain), each only for the names the page still
+ * sees when its turn comes, so most places need no write at all. Once WRITES cookies are written,
+ * the page gets a pause; each task asks the manager again, so a service granted meanwhile keeps
+ * its cookies. A page that goes away first (pagehide) writes the rest there and then.
  */
-export function clearServices(doc: Document, services: readonly ResolvedService[]): void {
+export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: Pick<Ctx, '_doc' | '_manager' | '_guard'>, services: readonly ResolvedService[]): void {
   const win = doc.defaultView!;
   const { hostname, pathname, protocol } = win.location;
-  const cookies = services.flatMap((service) => service.cookies);
-  const storage = nameTest(services.flatMap((service) => service.storageKeys));
-  const isCookie = nameTest(cookies.map((cookie) => cookie.name));
   const labels = hostname.split('.');
-  // An IP address has no parent domains; a top-level domain takes no cookies.
-  const domains = new Set(/^[\d.]+$|:/.test(hostname) ? [''] : labels.map((_, i) => (i ? ';domain=' + labels.slice(i - 1).join('.') : '')));
-  for (const cookie of cookies) if (cookie.domain) domains.add(';domain=' + cookie.domain);
+  // Host-only first, then from the broadest domain down to the host. An IP address has no parent
+  // domains; a top-level domain takes no cookies.
+  const domains = new Set(['']);
+  for (let i = /^[\d.]+$|:/.test(hostname) ? 0 : labels.length - 1; i--; ) domains.add(labels.slice(i).join('.'));
+  for (const { cookies } of services) for (const { domain } of cookies) if (domain) domains.add(domain);
   const paths = ['/'];
   let prefix = '';
   for (const part of pathname.split('/')) if (part) paths.push((prefix += '/' + part), prefix + '/');
   const secure = protocol === 'https:' ? ';secure' : '';
-  const names = doc.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()).filter((name) => name && isCookie(name));
-  for (const name of names) {
-    for (const domain of domains) {
-      for (const path of paths) doc.cookie = `${name}=;max-age=0;path=${path}${domain}${secure}`;
+  const places = paths.flatMap((path) => [...domains].map((domain) => `;path=${path}${domain && ';domain=' + domain}${secure}`));
+  let place = 0;
+  let names: string[] | undefined; // still to write at `place`; none read yet at first
+  let all = false;
+  const flush = () => {
+    all = true;
+    run();
+  };
+  const run = guard(() => {
+    win.removeEventListener('pagehide', flush);
+    const off = services.filter((service) => !manager.getService(service.id));
+    const isCookie = nameTest(off.flatMap((service) => service.cookies.map((cookie) => cookie.name)));
+    if (!names) {
+      const storage = nameTest(off.flatMap((service) => service.storageKeys));
+      for (const area of ['localStorage', 'sessionStorage'] as const) {
+        try {
+          const store = win[area];
+          for (const key of Object.keys(store)) if (storage(key)) store.removeItem(key);
+        } catch {
+          // Storage switched off: nothing was stored there either.
+        }
+      }
     }
-  }
-  for (const area of ['localStorage', 'sessionStorage'] as const) {
-    try {
-      const store = win[area];
-      for (const key of Object.keys(store)) if (storage(key)) store.removeItem(key);
-    } catch {
-      // Storage switched off: nothing was stored there either.
+    let budget = all ? Infinity : WRITES;
+    while (budget) {
+      if (!names?.length) {
+        // A read waits for the writes still pending: never right after this task's own.
+        if (budget < WRITES || (names && ++place >= places.length)) break;
+        names = doc.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()).filter((name) => name && isCookie(name));
+        // The page sees none of the names: none is left within its reach.
+        if (!names.length) place = places.length;
+      } else {
+        const name = names.pop()!;
+        if (isCookie(name)) {
+          doc.cookie = `${name}=;max-age=0${places[place]}`;
+          budget--;
+        }
+      }
     }
-  }
+    if (place < places.length) {
+      win.addEventListener('pagehide', flush);
+      win.setTimeout(run, PAUSE);
+    }
+  });
+  run();
 }

@@ -169,7 +169,7 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
       const categories = lost('categories');
       const services = lost('services');
       if (!categories.length && !services.length) return;
-      clearServices(doc, manager.config.categories.flatMap((c) => c.services).filter((s) => services.includes(s.id)));
+      clearServices(ctx, manager.config.categories.flatMap((c) => c.services).filter((s) => services.includes(s.id)));
       guard(settings.onWithdraw)(categories, services);
       // Code that ran cannot be unloaded; the reload waits for the other listeners (receipts).
       if (settings.reloadOnWithdraw && !reloading && [...categories, ...services].some((id) => ran.has(id))) {

@@ -23,10 +23,13 @@ export function intercept(ctx: Ctx): void {
   const { _win: win, _undo: undo } = ctx;
   const proto = win.Element.prototype;
   const kinds = [win.HTMLScriptElement, win.HTMLImageElement, win.HTMLIFrameElement];
+  // Called for every URL the page sets: a string that names no rule's host, nearly all of them,
+  // is let through after one RegExp test.
+  const named = mentions(ctx._settings.rules);
   for (const kind of kinds) {
     patch(undo, kind.prototype, 'src', (set) =>
       function (this: Element, url) {
-        if (!ctx._take(this, String(url), true)) set.call(this, url);
+        if (!named.test(url) || !ctx._take(this, String(url), true)) set.call(this, url);
       },
     );
   }
@@ -34,7 +37,7 @@ export function intercept(ctx: Ctx): void {
     function (this: Element, name, url) {
       // Called for every attribute of the page: the cheapest test first.
       const attribute = String(name);
-      if (attribute.length !== 3 || attribute.toLowerCase() !== 'src' || !kinds.some((kind) => this instanceof kind) || !ctx._take(this, String(url), true)) {
+      if (attribute.length !== 3 || attribute.toLowerCase() !== 'src' || !named.test(url) || !kinds.some((kind) => this instanceof kind) || !ctx._take(this, String(url), true)) {
         set.call(this, name, url);
       }
     },
@@ -43,7 +46,6 @@ export function intercept(ctx: Ctx): void {
   // HTML strings are parsed into an inert template first, where nothing loads; only when a
   // blocked URL was found there is the parsed result inserted instead of the string.
   const html = Object.getOwnPropertyDescriptor(proto, 'innerHTML')!.set!;
-  const named = mentions(ctx._settings.rules);
   const inert = (markup: string): DocumentFragment | false | void => {
     if (!LOADS.test(markup) || !named.test(markup)) return;
     const template = ctx._doc.createElement('template');

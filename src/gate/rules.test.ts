@@ -18,6 +18,10 @@ describe('rule list', () => {
     expect(categoryOf('https://static.hotjar.com/c/hotjar-1.js?sv=6')).toBe('session_replay');
     expect(categoryOf('https://www.youtube-nocookie.com/embed/x')).toBe('social');
     expect(categoryOf('//player.vimeo.com/video/1')).toBe('social');
+    // What browsers read as that host: one slash or none (in a scheme other than the page's), a user name.
+    expect(categoryOf('http:/static.hotjar.com/c.js')).toBe('session_replay');
+    expect(categoryOf('http:static.hotjar.com/c.js')).toBe('session_replay');
+    expect(categoryOf('https://user@static.hotjar.com/c.js')).toBe('session_replay');
   });
 
   it('lets the more specific path win over the bare host', () => {
@@ -36,6 +40,7 @@ describe('rule list', () => {
     expect(categoryOf('data:image/gif;base64,R0lGOD')).toBeUndefined();
     expect(categoryOf('https://www.googletagmanager.com/gtm.js', ['googletagmanager.com'])).toBeUndefined();
     expect(categoryOf('http://[::1')).toBeUndefined();
+    expect(categoryOf('https://cdn.example.org/x?next=https://www.google-analytics.com/')).toBeUndefined();
   });
 
   it('reads site rules as host plus path, ignoring a leading "*." and host case', () => {

@@ -41,21 +41,23 @@ export const builtinRules = (): Rule[] =>
 /** `host` is `suffix` or one of its subdomains. */
 const under = (host: string, suffix: string): boolean => host === suffix || host.endsWith('.' + suffix);
 
-// The host of a URL that can leave the site (relative paths, data: and blob: cannot). Browsers
-// read "\\" as "/" in http(s) URLs, so both count.
-const HOST = /^\s*(?:https?:)?[/\\]{2}(?:[^/\\?#@]*@)?([^/\\?#:]+)/i;
+/**
+ * Whether a string names any rule's host at all, a cheap first test for URLs and HTML: a URL's
+ * host follows "/" or "\\" (browsers read both alike in http(s) URLs), "." (a subdomain), "@"
+ * (after a user name) or ":" (`https:host`), and ends where a host name cannot go on.
+ */
+export const mentions = (rules: readonly Rule[]): RegExp =>
+  RegExp(`[/\\\\.@:](?:${rules.map((r) => r._host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '$^'})(?![\\w.-])`, 'i');
 
 /**
  * The rule a URL falls under, or undefined: the first that matches, and none for first-party
- * hosts. Parsing a URL costs microseconds and a page may set thousands of `src`s, so a look-up
- * of the URL's host and its parent domains rejects nearly all of them first.
+ * hosts. Parsing a URL costs microseconds and a page may set thousands of `src`s, so one RegExp
+ * test rejects nearly all of them first.
  */
 export function matcher(rules: readonly Rule[], firstParty: readonly string[]): (url: string, base: string) => Rule | undefined {
-  const hosts = new Set(rules.map((r) => r._host));
+  const named = mentions(rules);
   return (url, base) => {
-    let host = HOST.exec(url)?.[1]!.toLowerCase();
-    while (host && !hosts.has(host)) host = host.slice(host.indexOf('.') + 1 || host.length);
-    if (host) {
+    if (named.test(url)) {
       try {
         const { hostname, pathname, search } = new URL(url, base);
         if (!firstParty.some((own) => under(hostname, own))) {
@@ -67,10 +69,3 @@ export function matcher(rules: readonly Rule[], firstParty: readonly string[]): 
     }
   };
 }
-
-/**
- * Whether an HTML string names any rule's host at all, a cheap first test: in HTML a URL's host
- * follows "/", "." (a subdomain) or "@", and ends where a host name cannot go on.
- */
-export const mentions = (rules: readonly Rule[]): RegExp =>
-  RegExp(`[/\\\\.@](?:${rules.map((r) => r._host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '$^'})(?![\\w.-])`, 'i');

@@ -1,7 +1,8 @@
 // For the gate's tests only (nothing shipped imports it): a manager whose record lives in memory,
 // and a gate per test on jsdom's document.
 import { createManager } from '../core';
-import type { Config, ConsentManager, GateOptions, Signals } from '../types';
+import type { Config, ConsentManager, GateOptions, ResolvedService, Signals } from '../types';
+import { clearServices } from './cleanup';
 import { createGate, type Gate } from './index';
 
 export const CONFIG: Config = {
@@ -38,6 +39,16 @@ export function testManager(config: Config = CONFIG, signals: Partial<Signals> =
 }
 
 export const tick = () => new Promise((done) => setTimeout(done, 0));
+
+/** A category's services, as `clearAll` takes them. */
+export const servicesOf = (category: string) => (manager: ConsentManager) =>
+  manager.config.categories.find((c) => c.id === category)!.services;
+
+/** Runs a withdrawal's cleanup to its end at once, as it does when the page goes away. */
+export function clearAll(services: (manager: ConsentManager) => readonly ResolvedService[], manager = testManager()): void {
+  clearServices({ _doc: document, _manager: manager, _guard: (run) => run }, services(manager));
+  window.dispatchEvent(new Event('pagehide'));
+}
 
 /**
  * One gate per test on jsdom's document: call `setup` before and `teardown` after each test.
