@@ -3,8 +3,10 @@
 // ES module (dist/esm) and timing, in order: validation (createConsent, which validates the
 // config and reads the stored decision), a decision (acceptAll, then state()), and a withdrawal
 // with cleanup (rejectAll with a gate attached, deleting 160 seeded vendor cookies and 160
-// storage keys matched against all 1,000 declarations, on every domain and path variant).
-// Rounds interleave the three phases; medians are printed against one frame at 60 Hz (16.7 ms).
+// storage keys matched against all 1,000 declarations, on every domain and path variant): the
+// withdrawal's own task, the longest of the cleanup's later tasks, and the time until every
+// cookie is gone. Medians are printed against one frame at 60 Hz (16.7 ms); the last figure is
+// wall time across tasks, not one task.
 // Run `npm run build` first.
 //   node scripts/bench-scale.mjs [rounds]
 import { existsSync } from 'node:fs';
@@ -22,7 +24,7 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>bench scal
 <script>window.config = ${configSource()};</script>
 <script type="module">
 import * as cg from '/dist/esm/index.js';
-window.round = () => {
+window.round = async () => {
   const t = [];
   let start = performance.now();
   const manager = cg.createConsent(window.config);
@@ -46,11 +48,26 @@ window.round = () => {
     localStorage.setItem('_v' + n + '_store', '1');
     localStorage.setItem('_v' + n + '_ls_x', '1');
   }
+  // A read waits until the browser has stored the seeded cookies, so their cost is not timed.
+  document.cookie;
+  const leftover = () => document.cookie.split(';').filter((c) => c.trim().startsWith('_v') && !c.trim().startsWith('_v0_')).length +
+    Object.keys(localStorage).filter((k) => k.startsWith('_v') && k !== '_v0_store').length;
   start = performance.now();
   manager.rejectAll();
-  t.push(performance.now() - start);
-  const left = document.cookie.split(';').filter((c) => c.trim().startsWith('_v') && !c.trim().startsWith('_v0_')).length +
-    Object.keys(localStorage).filter((k) => k.startsWith('_v') && k !== '_v0_store').length;
+  const withdrawn = performance.now();
+  t.push(withdrawn - start);
+  // The gate deletes the likeliest places at once and the rest in later short tasks: poll every
+  // millisecond; the longest gap between polls bounds the longest of those tasks.
+  let longest = 0;
+  let last = performance.now();
+  while (leftover() && performance.now() - withdrawn < 2000) {
+    await new Promise((done) => setTimeout(done, 1));
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }
+  t.push(longest, performance.now() - withdrawn);
+  const left = leftover();
   if (!document.cookie.includes('_v0_c1=1') || localStorage.getItem('_v0_store') !== '1') throw new Error('a necessary vendor lost its cookie');
   document.cookie = '_v0_c1=; max-age=0; path=/';
   localStorage.clear();
@@ -71,7 +88,13 @@ const { url, close } = await startStaticServer({
   },
 });
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-const names = ['validate (createConsent)', 'decide (acceptAll + state())', 'withdraw + cleanup (rejectAll)'];
+const names = [
+  'validate (createConsent)',
+  'decide (acceptAll + state())',
+  'withdraw (rejectAll, first cleanup)',
+  'longest later cleanup task (≤)',
+  'until every cookie is gone (wall)',
+];
 const samples = names.map(() => []);
 try {
   for (let r = 0; r < ROUNDS; r++) {
@@ -94,5 +117,5 @@ console.log(`consentgate at scale: 20 categories, 300 services, 1,000 cookie dec
 for (const [i, name] of names.entries()) {
   const m = median(samples[i]);
   const max = Math.max(...samples[i]);
-  console.log(`${name.padEnd(32)} median ${m.toFixed(2).padStart(7)} ms  max ${max.toFixed(2).padStart(7)} ms  ${(m / FRAME * 100).toFixed(0).padStart(4)}% of a 16.7 ms frame`);
+  console.log(`${name.padEnd(36)} median ${m.toFixed(2).padStart(7)} ms  max ${max.toFixed(2).padStart(7)} ms  ${(m / FRAME * 100).toFixed(0).padStart(4)}% of a 16.7 ms frame`);
 }
