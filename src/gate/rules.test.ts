@@ -24,6 +24,18 @@ describe('rule list', () => {
     expect(categoryOf('https://user@static.hotjar.com/c.js')).toBe('session_replay');
   });
 
+  it('sees through a fully qualified host, percent-escapes, tabs and line breaks', () => {
+    expect(categoryOf('https://static.hotjar.com./c/hotjar-1.js')).toBe('session_replay');
+    expect(categoryOf('https://connect.facebook.net./en_US/fbevents.js')).toBe('advertising');
+    expect(categoryOf('https://static.hot%6Aar.com/c/hotjar-1.js')).toBe('session_replay');
+    expect(categoryOf('https://connect.face\tbook.net/en_US/fbevents.js')).toBe('advertising');
+    expect(categoryOf('https://www.google-an\nalytics.com/g/collect')).toBe('analytics');
+    // The first-party check reads the same host.
+    expect(categoryOf('https://static.hotjar.com./c/hotjar-1.js', ['hotjar.com'])).toBeUndefined();
+    // And an ordinary escaped URL on another host still matches nothing.
+    expect(categoryOf('https://cdn.example.org/a%20b.png')).toBeUndefined();
+  });
+
   it('lets the more specific path win over the bare host', () => {
     expect(categoryOf('https://www.googletagmanager.com/gtag/js?id=AW-123')).toBe('advertising');
     expect(categoryOf('https://www.facebook.com/tr?id=1&ev=PageView')).toBe('advertising');

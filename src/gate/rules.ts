@@ -44,10 +44,12 @@ const under = (host: string, suffix: string): boolean => host === suffix || host
 /**
  * Whether a string names any rule's host at all, a cheap first test for URLs and HTML: a URL's
  * host follows "/" or "\\" (browsers read both alike in http(s) URLs), "." (a subdomain), "@"
- * (after a user name) or ":" (`https:host`), and ends where a host name cannot go on.
+ * (after a user name) or ":" (`https:host`), and ends where a host name cannot go on, after one
+ * optional dot (`hotjar.com.` is the same host, fully qualified). A percent-escape, tab or line
+ * break also counts: the URL parser decodes or drops them, in the host too, so only parsing can tell.
  */
 export const mentions = (rules: readonly Rule[]): RegExp =>
-  RegExp(`[/\\\\.@:](?:${rules.map((r) => r._host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '$^'})(?![\\w.-])`, 'i');
+  RegExp(`[/\\\\.@:](?:${rules.map((r) => r._host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '$^'})\\.?(?![\\w.-])|[\\t\\n\\r]|%[\\da-f]{2}`, 'i');
 
 /**
  * The rule a URL falls under, or undefined: the first that matches, and none for first-party
@@ -60,8 +62,9 @@ export function matcher(rules: readonly Rule[], firstParty: readonly string[]): 
     if (named.test(url)) {
       try {
         const { hostname, pathname, search } = new URL(url, base);
-        if (!firstParty.some((own) => under(hostname, own))) {
-          return rules.find((r) => under(hostname, r._host) && (pathname + search).startsWith(r._path));
+        const host = hostname.replace(/\.$/, '');
+        if (!firstParty.some((own) => under(host, own))) {
+          return rules.find((r) => under(host, r._host) && (pathname + search).startsWith(r._path));
         }
       } catch {
         // Not a URL the browser could fetch either.
