@@ -1,39 +1,12 @@
 // Google Consent Mode v2 and the dataLayer event, against standards.md 5.3.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createManager } from '../../core';
-import type { Config, ConsentManager, Env } from '../../types';
+import type { Config } from '../../types';
+import { commands, DENIED, entries, isArguments, manager, w } from './testing';
 import { GOOGLE_TAG_HOSTS, googleConsentMode } from './consent-mode';
 import { CONSENT_TYPES } from './consent-types';
 import { isAdvanced } from './options';
 import { builtinRules, matcher } from '../../gate/rules';
 
-const w = window as unknown as { dataLayer?: unknown[] };
-const isArguments = (entry: unknown) => Object.prototype.toString.call(entry) === '[object Arguments]';
-
-function manager(config: Config = {}, signals: { gpc?: boolean; dnt?: string } = {}, values: Record<string, string> = {}): ConsentManager {
-  const env: Env = {
-    storage: { read: (n) => values[n], write: (n, v) => ((values[n] = v), true), remove: (n) => void delete values[n] },
-    signals: { navigator: { globalPrivacyControl: signals.gpc, doNotTrack: signals.dnt ?? null } },
-    clock: () => Date.UTC(2026, 0, 15),
-    random: (bytes) => bytes.fill(7),
-    timeZone: () => undefined,
-  };
-  return createManager(config, env);
-}
-
-/** The dataLayer as plain arrays, and only the gtag commands of one kind. */
-const entries = () => (w.dataLayer ?? []).map((e) => (isArguments(e) ? Array.from(e as ArrayLike<unknown>) : e));
-const commands = (kind: string) => entries().filter((e): e is unknown[] => Array.isArray(e) && e[0] === 'consent' && e[1] === kind).map((e) => e[2] as Record<string, unknown>);
-
-const DENIED = {
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  analytics_storage: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  security_storage: 'granted',
-};
 const GRANTED = Object.fromEntries(Object.keys(DENIED).map((k) => [k, 'granted']));
 
 beforeEach(() => delete w.dataLayer);

@@ -1,37 +1,9 @@
 // The dataLayer event for tag managers, and how Consent Mode copes with bad options and pages.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createManager } from '../../core';
-import type { Config, ConsentManager, Env } from '../../types';
 import { googleConsentMode } from './consent-mode';
+import { commands, DENIED, entries, manager, w } from './testing';
 
-const w = window as unknown as { dataLayer?: unknown[] };
-const isArguments = (entry: unknown) => Object.prototype.toString.call(entry) === '[object Arguments]';
-
-function manager(config: Config = {}, signals: { gpc?: boolean; dnt?: string } = {}, values: Record<string, string> = {}): ConsentManager {
-  const env: Env = {
-    storage: { read: (n) => values[n], write: (n, v) => ((values[n] = v), true), remove: (n) => void delete values[n] },
-    signals: { navigator: { globalPrivacyControl: signals.gpc, doNotTrack: signals.dnt ?? null } },
-    clock: () => Date.UTC(2026, 0, 15),
-    random: (bytes) => bytes.fill(7),
-    timeZone: () => undefined,
-  };
-  return createManager(config, env);
-}
-
-/** The dataLayer as plain arrays, and only the gtag commands of one kind. */
-const entries = () => (w.dataLayer ?? []).map((e) => (isArguments(e) ? Array.from(e as ArrayLike<unknown>) : e));
-const commands = (kind: string) => entries().filter((e): e is unknown[] => Array.isArray(e) && e[0] === 'consent' && e[1] === kind).map((e) => e[2] as Record<string, unknown>);
 const events = () => entries().filter((e) => !Array.isArray(e)) as Array<{ event: string; consentgate: any }>;
-
-const DENIED = {
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  analytics_storage: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  security_storage: 'granted',
-};
 
 beforeEach(() => delete w.dataLayer);
 afterEach(() => vi.restoreAllMocks());

@@ -2,7 +2,8 @@
 import { GppModel } from '@iabgpp/cmpapi';
 import { describe, expect, it } from 'vitest';
 import { createManager } from '../../core';
-import type { Config, ConsentManager, Env } from '../../types';
+import type { Config, ConsentManager } from '../../types';
+import { testEnv } from '../testing';
 import { readGppSettings } from './options';
 import { encodeSection, gppData, type Sub } from './sections';
 import { uspString } from './usp';
@@ -10,14 +11,7 @@ import { uspString } from './usp';
 const DEFAULTS = readGppSettings(undefined, true, () => {});
 
 function manager(config: Config = {}, signals: { gpc?: boolean; dnt?: string } = {}, values: Record<string, string> = {}): ConsentManager {
-  const env: Env = {
-    storage: { read: (n) => values[n], write: (n, v) => ((values[n] = v), true), remove: (n) => void delete values[n] },
-    signals: { navigator: { globalPrivacyControl: signals.gpc, doNotTrack: signals.dnt ?? null } },
-    clock: () => Date.UTC(2026, 0, 15),
-    random: (bytes) => bytes.fill(7),
-    timeZone: () => undefined,
-  };
-  return createManager(config, env);
+  return createManager(config, testEnv({ ...signals, values }));
 }
 
 const data = (m: ConsentManager, settings = DEFAULTS) => gppData(m.state(), m.config, settings);

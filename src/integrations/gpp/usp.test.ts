@@ -1,22 +1,15 @@
 // The legacy __uspapi, installed beside __gpp when `usp` is set.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createManager } from '../../core';
-import type { Config, ConsentManager, Env } from '../../types';
+import type { Config, ConsentManager } from '../../types';
+import { testEnv } from '../testing';
 import { installGpp } from './install';
 
 type Gpp = (command: string, callback?: (data: any, success: boolean) => void, parameter?: unknown) => void;
 const w = window as unknown as { __gpp?: Gpp & Record<string, unknown>; __uspapi?: (...args: unknown[]) => void };
 
 function manager(config: Config = {}, gpc = false): ConsentManager {
-  const values: Record<string, string> = {};
-  const env: Env = {
-    storage: { read: (n) => values[n], write: (n, v) => ((values[n] = v), true), remove: (n) => void delete values[n] },
-    signals: { navigator: { globalPrivacyControl: gpc } },
-    clock: () => Date.UTC(2026, 0, 15),
-    random: (bytes) => bytes.fill(7),
-    timeZone: () => undefined,
-  };
-  return createManager(config, env);
+  return createManager(config, testEnv({ gpc }));
 }
 
 beforeEach(() => {

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createManager } from '../../core';
-import type { Config, ConsentManager, Env } from '../../types';
+import type { Config, ConsentManager } from '../../types';
+import { testEnv } from '../testing';
 import { buildReceipt, sendReceipts } from './receipts';
 
 type Schema = {
@@ -45,15 +46,7 @@ function validate(value: unknown, schema: Schema, path = '$'): string[] {
 }
 
 function manager(config: Config = {}, gpc = false): ConsentManager {
-  const values: Record<string, string> = {};
-  const env: Env = {
-    storage: { read: (n) => values[n], write: (n, v) => ((values[n] = v), true), remove: (n) => void delete values[n] },
-    signals: { navigator: { globalPrivacyControl: gpc } },
-    clock: () => Date.UTC(2026, 0, 15, 9, 30),
-    random: (bytes) => bytes.fill(7),
-    timeZone: () => undefined,
-  };
-  return createManager(config, env);
+  return createManager(config, testEnv({ gpc, now: Date.UTC(2026, 0, 15, 9, 30) }));
 }
 
 let beacon: ReturnType<typeof vi.fn>;

@@ -1,7 +1,8 @@
 // Vendors' own consent calls: made on grant and on withdrawal, and only when the vendor is there.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createManager } from '../../core';
-import type { Config, ConsentManager, Env } from '../../types';
+import type { Config, ConsentManager } from '../../types';
+import { testEnv } from '../testing';
 import { revokeVendors, vendorConsent } from './vendors';
 
 type Calls = unknown[][];
@@ -9,14 +10,7 @@ const w = window as unknown as Record<string, unknown>;
 let calls: Calls;
 
 function manager(config: Config = {}, values: Record<string, string> = {}): ConsentManager {
-  const env: Env = {
-    storage: { read: (n) => values[n], write: (n, v) => ((values[n] = v), true), remove: (n) => void delete values[n] },
-    signals: { navigator: {} },
-    clock: () => Date.UTC(2026, 0, 15),
-    random: (bytes) => bytes.fill(7),
-    timeZone: () => undefined,
-  };
-  return createManager(config, env);
+  return createManager(config, testEnv({ values }));
 }
 
 /** Stand-ins with the vendors' call shapes, recording what they are told. */
