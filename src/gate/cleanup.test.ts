@@ -112,8 +112,11 @@ describe('clearServices, spread over tasks', () => {
   it('writes the rest at once when the page goes away first', () => {
     vi.useFakeTimers();
     start(setUp());
+    expect(vi.getTimerCount()).toBe(1);
     window.dispatchEvent(new Event('pagehide'));
     expect(document.cookie).toBe('');
+    // Nothing is left to run after the page has gone.
+    expect(vi.getTimerCount()).toBe(0);
     vi.runAllTimers();
   });
 

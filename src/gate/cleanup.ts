@@ -59,7 +59,10 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
   let place = 0;
   let names: string[] | undefined; // still to write at `place`; none read yet at first
   let all = false;
+  let timer: number | undefined;
+  // The page is going away: the rest is written now, and the slice already scheduled is dropped.
   const flush = () => {
+    win.clearTimeout(timer);
     all = true;
     run();
   };
@@ -96,7 +99,7 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
     }
     if (place < places.length) {
       win.addEventListener('pagehide', flush);
-      win.setTimeout(run, PAUSE);
+      timer = win.setTimeout(run, PAUSE);
     }
   });
   run();
