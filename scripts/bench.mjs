@@ -1,6 +1,8 @@
 // `npm run bench`: consentgate against other consent managers in headless Chromium.
 // Not part of `npm test`. BENCH_ROUNDS (default 15) measured rounds after BENCH_WARMUP (default
 // 1); BENCH_ONLY=consentgate,klaro limits the contenders (the baseline always runs).
+// BENCH_BEFORE=<dir> adds "consentgate-before", the consentgate.js in <dir> (an older build), run in
+// the same rounds: the way to compare two builds side by side on a machine whose load drifts.
 // Method and caveats: bench/README.md. Writes bench/results.md and bench/results.json.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -20,7 +22,18 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 if (!(ROUNDS >= 1) || !(WARMUP >= 0)) throw new Error('BENCH_ROUNDS must be ≥ 1 and BENCH_WARMUP ≥ 0');
 
-const contenders = CONTENDERS.filter((c) => c.baseline || !only || only.includes(c.id));
+const before = process.env.BENCH_BEFORE;
+const [current] = CONTENDERS;
+const earlier = before && {
+  ...current,
+  id: 'consentgate-before',
+  name: 'consentgate (before)',
+  version: '—',
+  mount: { prefix: '/cmp/consentgate-before/', dir: before },
+  slots: { ...current.slots, 'cmp-head': current.slots['cmp-head'].replace('/cmp/consentgate/', '/cmp/consentgate-before/') },
+};
+const all = earlier ? [current, earlier, ...CONTENDERS.slice(1)] : CONTENDERS;
+const contenders = all.filter((c) => c.baseline || !only || only.includes(c.id) || (c.id === 'consentgate-before' && only.includes('consentgate')));
 
 // One bundle for the whole run, copied away from dist/ (see snapshotDist).
 const dist = await snapshotDist();
@@ -134,5 +147,7 @@ const results = buildResults({
     consentgateBundle: `dist/consentgate.js, ${bundle.length.toLocaleString('en-US')} bytes, sha256 ${createHash('sha256').update(bundle).digest('hex').slice(0, 12)}`,
   },
 });
-writeResults(results);
-console.log(`\nwrote bench/results.md and bench/results.json (${results.durationSeconds}s)`);
+// A comparison run is a working measurement, not the published table.
+const out = before ? { json: '/tmp/bench-compare.json', md: '/tmp/bench-compare.md' } : { json: 'bench/results.json', md: 'bench/results.md' };
+writeResults(results, out);
+console.log(`\nwrote ${out.md} and ${out.json} (${results.durationSeconds}s)`);
