@@ -1,10 +1,10 @@
 // The consent cookie in real Chromium: a decision survives a reload, a new policy revision
 // asks again, and a damaged cookie is treated as no decision at all.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConsentManager, ConsentState } from '../../src/types';
-import { launchChromium, type Browser } from './support/chromium';
-import { consentPage, startSite, type Site } from './support/site';
+import { consentPage } from './support/site';
+import { chromiumSuite } from './support/suite';
 
 type W = { consentgate: ConsentManager };
 
@@ -12,34 +12,13 @@ const state = (page: Page): Promise<ConsentState> => page.evaluate(() => (window
 const DAY_S = 86_400;
 
 describe('the consent record in Chromium', () => {
-  let site: Site;
-  let browser: Browser;
-  let page: Page;
-  let pageErrors: string[];
-
-  beforeAll(async () => {
-    site = await startSite();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-  beforeEach(async () => {
-    await browser.context.clearCookies();
-    pageErrors = [];
-    page = await browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    return () => page.close();
-  });
+  const suite = chromiumSuite();
 
   const consentCookie = async (name = 'consentgate') =>
-    (await browser.context.cookies(site.url)).find((cookie) => cookie.name === name);
+    (await suite.browser.context.cookies(suite.site.url)).find((cookie) => cookie.name === name);
 
   it('keeps a stored choice across a reload', async () => {
+    const { site, page, errors } = suite;
     const url = site.page('/record/choice', consentPage({ config: { regime: 'opt-in' } }));
     await page.goto(url);
     const before = await state(page);
@@ -67,10 +46,11 @@ describe('the consent record in Chromium', () => {
     const days = (cookie!.expires - Date.now() / 1000) / DAY_S;
     expect(days).toBeGreaterThan(181);
     expect(days).toBeLessThanOrEqual(182.01);
-    expect(pageErrors).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('keeps accept-all across a reload', async () => {
+    const { site, page } = suite;
     const url = site.page('/record/accept', consentPage({ config: { regime: 'opt-in' } }));
     await page.goto(url);
     await page.evaluate(() => (window as unknown as W).consentgate.acceptAll());
@@ -84,6 +64,7 @@ describe('the consent record in Chromium', () => {
   });
 
   it('asks again after the policy revision is bumped', async () => {
+    const { site, page } = suite;
     const v1 = site.page('/record/rev1', consentPage({ config: { regime: 'opt-in' } }));
     const v2 = site.page('/record/rev2', consentPage({ config: { regime: 'opt-in', revision: 2 } }));
     await page.goto(v1);
@@ -108,6 +89,7 @@ describe('the consent record in Chromium', () => {
   });
 
   it('reads a damaged cookie as no decision, and the page keeps working', async () => {
+    const { site, browser, page, errors } = suite;
     const url = site.page('/record/corrupt', consentPage({ config: { regime: 'opt-in' } }));
     await page.goto(url);
     await page.evaluate(() => (window as unknown as W).consentgate.acceptAll());
@@ -135,7 +117,7 @@ describe('the consent record in Chromium', () => {
         expect(grant.granted, `${label}: ${id}`).toBe(id === 'necessary');
       }
     }
-    expect(pageErrors).toEqual([]);
+    expect(errors).toEqual([]);
 
     // A decision made now replaces the damaged value with a good one.
     await page.evaluate(() => (window as unknown as W).consentgate.set({ analytics: true }));

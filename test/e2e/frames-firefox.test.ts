@@ -4,11 +4,12 @@
 // http://localhost:<port> (listed in `frames.origins`); an ad frame is http://ads.localhost:<port>.
 // The bridge is the add-on dist/consentgate-frames.js, included before consentgate.js on every page.
 // Driven by puppeteer-core over WebDriver BiDi; every request off these hosts is aborted.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ConsentManager } from '../../src/types';
-import { consentPage, startSite, type Site } from './support/site';
+import { bridgedPage, startSite, type Site } from './support/site';
+import { readDist } from './support/stable-bundle';
 
 type W = { consentgate: ConsentManager };
 
@@ -26,7 +27,12 @@ beforeAll(async () => {
   const port = new URL(site.url).port;
   embedOrigin = `http://localhost:${port}`;
   adOrigin = `http://ads.localhost:${port}`;
-  bundles = { '/dist/consentgate.js': await readBundle('consentgate.js'), '/dist/consentgate-frames.js': await readBundle('consentgate-frames.js') };
+  bundles = {};
+  for (const file of ['consentgate.js', 'consentgate-frames.js']) {
+    const body = await readDist(file);
+    if (!body) throw new Error(`dist/${file} is missing: run \`npm run build\``);
+    bundles[`/dist/${file}`] = body.toString();
+  }
   browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -50,22 +56,6 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
-
-/** A page with the frame bridge: the add-on first, then consentgate.js, as the README says. */
-function bridgedPage({ config, body = '' }: { config: unknown; body?: string }): string {
-  return consentPage({ config, body }).replace('<script src="/dist/consentgate.js">', '<script src="/dist/consentgate-frames.js"></script>$&');
-}
-
-async function readBundle(file: string): Promise<string> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return readFileSync(`dist/${file}`, 'utf8');
-    } catch (error) {
-      if (attempt > 100) throw error; // no build within 20 s: run `npm run build`
-      await new Promise((done) => setTimeout(done, 200));
-    }
-  }
-}
 
 /** A page whose requests stay on the local hosts; the bundles are the ones read at start. */
 async function localPage(): Promise<Page> {

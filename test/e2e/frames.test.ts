@@ -3,12 +3,12 @@
 // http://127.0.0.1:<port>; the site's own embed is http://localhost:<port> (another site, listed
 // in `frames.origins`); an ad frame is http://ads.localhost:<port> (not listed). The bridge is the
 // add-on dist/consentgate-frames.js, included before consentgate.js on the top page and in the frames.
-import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { ConsentManager } from '../../src/types';
 import { launchChromium, type Browser } from './support/chromium';
-import { consentPage, startSite, type Site } from './support/site';
+import { bridgedPage, consentPage, startSite, type Site } from './support/site';
+import { pinBundle } from './support/stable-bundle';
 
 type W = { consentgate: ConsentManager };
 
@@ -27,10 +27,7 @@ beforeAll(async () => {
   // registered after the harness's catch-all, so consulted first.
   await browser.context.route(/^http:\/\/(ads\.)?localhost:\d+\//, (route) => route.continue());
   // The bundles are read once: other work may rebuild dist/ while this runs.
-  for (const file of ['consentgate.js', 'consentgate-frames.js']) {
-    const body = await readBundle(file);
-    await browser.context.route(new RegExp(`/dist/${file.replace('.', '\\.')}$`), (route) => route.fulfill({ contentType: 'text/javascript', body }));
-  }
+  await pinBundle(browser.context);
 
   const frameConfig = { regime: 'opt-in', ui: { reopen: false } };
   site.page('/embed', bridgedPage({ config: frameConfig }));
@@ -43,22 +40,6 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
-
-/** A page with the frame bridge: the add-on first, then consentgate.js, as the README says. */
-function bridgedPage({ config, body = '' }: { config: unknown; body?: string }): string {
-  return consentPage({ config, body }).replace('<script src="/dist/consentgate.js">', '<script src="/dist/consentgate-frames.js"></script>$&');
-}
-
-async function readBundle(file: string): Promise<string> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return readFileSync(`dist/${file}`, 'utf8');
-    } catch (error) {
-      if (attempt > 100) throw error; // no build within 20 s: run `npm run build`
-      await new Promise((done) => setTimeout(done, 200));
-    }
-  }
-}
 
 async function topWithFrames(withConsentgate = true, embedPath = '/embed'): Promise<{ top: Page; embed: Frame; ad: Frame }> {
   const frames = `<iframe src="${embedOrigin}${embedPath}"></iframe><iframe src="${adOrigin}/ad"></iframe>`;

@@ -2,10 +2,9 @@
 // consentgate reaches the page as text, never as markup, and no script URL becomes a link. Also
 // what a hand-edited consent cookie does.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../../src/ui/i18n/en';
-import { launchChromium, type Browser } from './support/chromium';
-import { startSite, type Site } from './support/site';
+import { chromiumSuite } from './support/suite';
 
 const IMG = '<img src=x onerror="window.__xss=1">';
 const SCRIPT = '"><script>window.__xss=1</script>';
@@ -76,57 +75,36 @@ function rendered(p: Page) {
 const scriptLink = (link: { href: string | null; protocol: string }) =>
   /^(javascript|vbscript|data):/i.test((link.href ?? '').replace(/[\0- \x7f]/g, '')) || /^(javascript|vbscript|data):$/i.test(link.protocol);
 
-let site: Site;
-let browser: Browser;
-let tab: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  site = await startSite();
-  site.page('/clip', '<!doctype html><title>clip</title>');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-beforeEach(async () => {
-  await browser.context.clearCookies();
-  errors = [];
-  tab = await browser.newPage();
-  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  tab.on('pageerror', (error) => errors.push(String(error)));
-  return () => tab.close();
-});
+const suite = chromiumSuite({ setUp: (site) => site.page('/clip', '<!doctype html><title>clip</title>') });
 
 /** Opens `url`, retrying while others rebuild dist/. */
 async function open(url: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
-    await tab.goto(url);
-    if (await tab.evaluate(() => 'consentgate' in window)) return;
+    await suite.page.goto(url);
+    if (await suite.page.evaluate(() => 'consentgate' in window)) return;
     if (attempt > 50) throw new Error('the bundle never loaded: run `npm run build`');
-    await tab.waitForTimeout(300);
+    await suite.page.waitForTimeout(300);
   }
 }
 
 /** Opens the preferences dialog and every category's service list in it. */
 async function expandAll(): Promise<void> {
-  await tab.evaluate(() => (window as unknown as { consentgate: { showPreferences(): void } }).consentgate.showPreferences());
-  await tab.locator('consentgate-ui dialog[open]').waitFor();
-  for (const summary of await tab.locator('consentgate-ui dialog summary').all()) await summary.click();
-  expect(await tab.locator('consentgate-ui dialog details:not([open])').count()).toBe(0);
+  await suite.page.evaluate(() => (window as unknown as { consentgate: { showPreferences(): void } }).consentgate.showPreferences());
+  await suite.page.locator('consentgate-ui dialog[open]').waitFor();
+  for (const summary of await suite.page.locator('consentgate-ui dialog summary').all()) await summary.click();
+  expect(await suite.page.locator('consentgate-ui dialog details:not([open])').count()).toBe(0);
 }
 
 describe('hostile config text', () => {
   it('shows every string field literally, in banner, dialog, cookie table and placeholder', async () => {
     const config = hostileConfig();
-    await open(site.page('/hostile/text', page(config)));
-    await tab.locator('.consentgate-placeholder').nth(1).waitFor();
-    await tab.locator('[data-consentgate=cookie-table] table').first().waitFor();
+    await open(suite.site.page('/hostile/text', page(config)));
+    await suite.page.locator('.consentgate-placeholder').nth(1).waitFor();
+    await suite.page.locator('[data-consentgate=cookie-table] table').first().waitFor();
     await expandAll();
-    await tab.waitForTimeout(300);
+    await suite.page.waitForTimeout(300);
 
-    const seen = await rendered(tab);
+    const seen = await rendered(suite.page);
     expect(seen.xss).toBeUndefined();
     expect(seen.images).toBe(0);
     expect(seen.scripts).toBe(0);
@@ -141,41 +119,41 @@ describe('hostile config text', () => {
     ];
     expect(expected.filter((text) => !seen.text.includes(text))).toEqual([]);
     // Text, not attributes either: the placeholder's aria-label holds the title as a value.
-    expect(await tab.locator('.consentgate-placeholder').first().getAttribute('aria-label')).toBe(H('embed.title'));
-    expect(await tab.locator('consentgate-ui').evaluate((host) => host.shadowRoot!.querySelector('[part=banner]')!.getAttribute('aria-label'))).toBe(H('ui.title'));
+    expect(await suite.page.locator('.consentgate-placeholder').first().getAttribute('aria-label')).toBe(H('embed.title'));
+    expect(await suite.page.locator('consentgate-ui').evaluate((host) => host.shadowRoot!.querySelector('[part=banner]')!.getAttribute('aria-label'))).toBe(H('ui.title'));
 
     // Allowing the embed from its (hostile-labelled) button runs nothing but the embed.
-    await tab.keyboard.press('Escape');
-    await tab.locator('.consentgate-placeholder-allow').first().evaluate((button) => (button as HTMLElement).click());
-    await tab.locator('iframe[src="/clip"]').waitFor({ state: 'attached' });
-    await tab.waitForTimeout(200);
-    expect((await rendered(tab)).xss).toBeUndefined();
-    expect(errors).toEqual([]);
+    await suite.page.keyboard.press('Escape');
+    await suite.page.locator('.consentgate-placeholder-allow').first().evaluate((button) => (button as HTMLElement).click());
+    await suite.page.locator('iframe[src="/clip"]').waitFor({ state: 'attached' });
+    await suite.page.waitForTimeout(200);
+    expect((await rendered(suite.page)).xss).toBeUndefined();
+    expect(suite.errors).toEqual([]);
   });
 
   for (const url of SCRIPT_URLS) {
     it(`rejects ${JSON.stringify(url)} in every URL field, naming it, and renders no script link`, async () => {
-      await open(site.page('/hostile/url', page(hostileConfig(url))));
+      await open(suite.site.page('/hostile/url', page(hostileConfig(url))));
       // The validator fails closed: the config is refused, each bad field named.
-      expect(errors).toEqual(
+      expect(suite.errors).toEqual(
         expect.arrayContaining([
           'consentgate: privacyPolicyUrl must be an http(s) URL or a path on this site',
           'consentgate: categories[1].services[0].privacyPolicyUrl must be an http(s) URL or a path on this site',
         ]),
       );
-      const state = await tab.evaluate(() => (window as unknown as { consentgate: { state(): { configErrors: string[] } } }).consentgate.state());
+      const state = await suite.page.evaluate(() => (window as unknown as { consentgate: { state(): { configErrors: string[] } } }).consentgate.state());
       expect(state.configErrors.filter((e) => e.includes('privacyPolicyUrl'))).toHaveLength(2);
-      await tab.locator('[data-consentgate=cookie-table] table').first().waitFor();
+      await suite.page.locator('[data-consentgate=cookie-table] table').first().waitFor();
       await expandAll();
-      await tab.waitForTimeout(200);
-      const seen = await rendered(tab);
+      await suite.page.waitForTimeout(200);
+      const seen = await rendered(suite.page);
       expect(seen.links.filter(scriptLink)).toEqual([]);
       // Every link that is there goes somewhere on the web.
       expect(seen.links.every((link) => /^https?:$/.test(link.protocol))).toBe(true);
       expect(seen.xss).toBeUndefined();
       // Clicking every link in the dialog runs nothing.
-      for (const link of await tab.locator('consentgate-ui a').all()) await link.click({ modifiers: ['Control'] }).catch(() => {});
-      expect((await rendered(tab)).xss).toBeUndefined();
+      for (const link of await suite.page.locator('consentgate-ui a').all()) await link.click({ modifiers: ['Control'] }).catch(() => {});
+      expect((await rendered(suite.page)).xss).toBeUndefined();
     });
   }
 });
@@ -189,24 +167,24 @@ describe('a tampered consent cookie', () => {
   const config = { region: 'DE', categories: [{ id: 'analytics' }] };
   const gated = `<script type="text/plain" data-consent="analytics">window.__analytics = 1</script>`;
   const tamperPage = () =>
-    site.page(
+    suite.site.page(
       '/hostile/cookie',
       `<!doctype html><html><head><meta charset="utf-8"><title>cookie</title>
 <script type="application/json" id="consentgate-config">${JSON.stringify(config)}</script>
 <script src="/dist/consentgate.js"></script>${gated}</head><body></body></html>`,
     );
   type S = { needsDecision: boolean; record: { method: string } | null; categories: Record<string, { granted: boolean; reason: string }> };
-  const state = () => tab.evaluate(() => (window as unknown as { consentgate: { state(): S } }).consentgate.state());
-  const cookie = async () => (await browser.context.cookies(site.url)).find((c) => c.name === 'consentgate')!.value;
+  const state = () => suite.page.evaluate(() => (window as unknown as { consentgate: { state(): S } }).consentgate.state());
+  const cookie = async () => (await suite.browser.context.cookies(suite.site.url)).find((c) => c.name === 'consentgate')!.value;
   const setCookie = async (value: string) => {
-    await browser.context.clearCookies();
-    await browser.context.addCookies([{ name: 'consentgate', value, url: site.url }]);
+    await suite.browser.context.clearCookies();
+    await suite.browser.context.addCookies([{ name: 'consentgate', value, url: suite.site.url }]);
   };
 
   it('honours a hand-flipped but well-formed record, and reads a malformed one as none', async () => {
     const url = tamperPage();
     await open(url);
-    await tab.evaluate(() => (window as unknown as { consentgate: { rejectAll(): void } }).consentgate.rejectAll());
+    await suite.page.evaluate(() => (window as unknown as { consentgate: { rejectAll(): void } }).consentgate.rejectAll());
     const rejected = await cookie();
     expect(rejected).toContain('!analytics');
 
@@ -216,10 +194,10 @@ describe('a tampered consent cookie', () => {
     let read = await state();
     expect(read.needsDecision).toBe(false);
     expect(read.categories.analytics).toEqual({ granted: true, reason: 'choice' });
-    for (let i = 0; i < 30 && !(await tab.evaluate(() => 'consentgate' in window && (window as { __analytics?: number }).__analytics)); i++) {
-      await tab.waitForTimeout(100);
+    for (let i = 0; i < 30 && !(await suite.page.evaluate(() => 'consentgate' in window && (window as { __analytics?: number }).__analytics)); i++) {
+      await suite.page.waitForTimeout(100);
     }
-    expect(await tab.evaluate(() => (window as { __analytics?: number }).__analytics)).toBe(1);
+    expect(await suite.page.evaluate(() => (window as { __analytics?: number }).__analytics)).toBe(1);
 
     // Malformed (markup in a field, a field missing): no record, the banner asks, nothing runs.
     for (const value of [rejected.replace('!analytics', `analytics.${encodeURIComponent(IMG)}`), rejected.split('~').slice(1).join('~')]) {
@@ -229,9 +207,9 @@ describe('a tampered consent cookie', () => {
       expect(read.record, value).toBeNull();
       expect(read.needsDecision, value).toBe(true);
       expect(read.categories.analytics!.granted, value).toBe(false);
-      expect(await tab.evaluate(() => (window as { __analytics?: number }).__analytics), value).toBeUndefined();
-      expect((await rendered(tab)).xss).toBeUndefined();
+      expect(await suite.page.evaluate(() => (window as { __analytics?: number }).__analytics), value).toBeUndefined();
+      expect((await rendered(suite.page)).xss).toBeUndefined();
     }
-    expect(errors).toEqual([]);
+    expect(suite.errors).toEqual([]);
   });
 });

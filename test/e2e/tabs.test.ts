@@ -1,31 +1,22 @@
 // A choice made in one tab reaches the site's other open tabs within a second, withdrawal too.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ConsentManager } from '../../src/types';
-import { launchChromium, type Browser } from './support/chromium';
-import { consentPage, startSite, type Site } from './support/site';
+import { consentPage } from './support/site';
+import { chromiumSuite } from './support/suite';
 
 type W = { consentgate: ConsentManager };
 
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = chromiumSuite({ pagePerTest: false });
 
 const analytics = (page: Page) => page.evaluate(() => (window as unknown as W).consentgate.get('analytics'));
 const waitForAnalytics = (page: Page, granted: boolean) =>
   page.waitForFunction((want) => (window as unknown as W).consentgate.get('analytics') === want, granted, { timeout: 1000 });
 
 it('applies a decision and its withdrawal in the other open tab within a second', async () => {
-  const url = site.page('/tabs', consentPage({ config: { regime: 'opt-in' } }));
-  const first = await browser.newPage();
-  const second = await browser.newPage();
+  const url = suite.site.page('/tabs', consentPage({ config: { regime: 'opt-in' } }));
+  const first = await suite.browser.newPage();
+  const second = await suite.browser.newPage();
   await first.goto(url);
   await second.goto(url);
   expect(await analytics(second)).toBe(false);

@@ -40,3 +40,8 @@ export function consentPage({ config = {}, head = '', body = '' }: { config?: un
 ${head}
 </head><body>${body}</body></html>`;
 }
+
+/** A page with the frame bridge: the add-on first, then consentgate.js, as the README says. */
+export function bridgedPage({ config, body = '' }: { config: unknown; body?: string }): string {
+  return consentPage({ config, body }).replace('<script src="/dist/consentgate.js">', '<script src="/dist/consentgate-frames.js"></script>$&');
+}

@@ -12,7 +12,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-async function readDist(file: string): Promise<Buffer | null> {
+/** A file of dist/, waiting out a rebuild in progress; null when the finished build lacks it. */
+export async function readDist(file: string): Promise<Buffer | null> {
   for (let attempt = 0; attempt < 150; attempt++) {
     try {
       const body = readFileSync(join('dist', file));
