@@ -2,12 +2,12 @@
 // The page loads gtag.js UNGATED, as a site choosing advanced mode does. In a basic region the
 // gate's built-in rules hold it until consent; in an advanced region it loads at once, after
 // the `default` (denied under opt-in) that is dataLayer entry 0. Markup-gated tags stay gated.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ConsentManager } from '../../src/types';
-import { launchChromium, type Browser } from './support/chromium';
 import { dataLayer, GA_ID, GOOGLE_HOSTS, GTAG_STAND_IN } from './support/integrations-pages';
-import { consentPage, startSite, type Site } from './support/site';
+import { consentPage } from './support/site';
+import { chromiumSuite } from './support/suite';
 
 type W = { consentgate: ConsentManager; __gtagRan?: number };
 
@@ -38,32 +38,22 @@ const DENIED = {
   wait_for_update: 500,
 };
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium({ standIns: GTAG_STAND_IN });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = chromiumSuite({ pagePerTest: false, standIns: GTAG_STAND_IN });
 
 /** Opens a page (retrying while another build replaces dist/) and returns the third-party requests it made. */
 async function open(path: string, config: unknown, loader: 'html' | 'code'): Promise<{ page: Page; requests: () => string[] }> {
-  const url = site.page(path, consentPage({ config, head: head(loader), body: '<p>article</p>' }));
+  const url = suite.site.page(path, consentPage({ config, head: head(loader), body: '<p>article</p>' }));
   for (let attempt = 1; ; attempt++) {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.context().clearCookies();
-    const from = browser.thirdPartyRequests.length;
+    const from = suite.browser.thirdPartyRequests.length;
     const ready = await page
       .goto(url)
       .then(() => page.waitForFunction(() => 'consentgate' in window, undefined, { timeout: 5000 }))
       .then(() => true, () => false);
     if (ready) {
       await page.waitForLoadState('networkidle');
-      return { page, requests: () => browser.thirdPartyRequests.slice(from) };
+      return { page, requests: () => suite.browser.thirdPartyRequests.slice(from) };
     }
     await page.close();
     if (attempt === 5) throw new Error('consentgate.js did not load from /dist');

@@ -1,25 +1,15 @@
 // Google Consent Mode, the dataLayer event and vendor calls in real Chromium: a GA4 site as
 // Google documents it, with gtag.js held back by consentgate (basic mode).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ConsentManager } from '../../src/types';
-import { launchChromium, type Browser } from './support/chromium';
 import { dataLayer, GA4_HEAD, GA_ID, GOOGLE_HOSTS, GTAG_STAND_IN, VENDOR_GLOBALS } from './support/integrations-pages';
-import { consentPage, startSite, type Site } from './support/site';
+import { consentPage } from './support/site';
+import { chromiumSuite } from './support/suite';
 
 type W = { consentgate: ConsentManager; __gtagRan?: number; __vendorCalls: unknown[][] };
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium({ standIns: GTAG_STAND_IN });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = chromiumSuite({ pagePerTest: false, standIns: GTAG_STAND_IN });
 
 const decide = (page: Page, how: 'acceptAll' | 'rejectAll') => page.evaluate((m) => (window as unknown as W).consentgate[m](), how);
 const consentCommands = async (page: Page, kind: string) =>
@@ -27,8 +17,8 @@ const consentCommands = async (page: Page, kind: string) =>
 
 describe('GA4 with Consent Mode v2, basic mode', () => {
   it('puts the default first as an Arguments object, sends nothing to Google before consent, one update per decision', async () => {
-    const page = await browser.newPage();
-    const url = site.page('/ga4', consentPage({ config: { region: 'DE' }, head: GA4_HEAD, body: '<p>article</p>' }));
+    const page = await suite.browser.newPage();
+    const url = suite.site.page('/ga4', consentPage({ config: { region: 'DE' }, head: GA4_HEAD, body: '<p>article</p>' }));
     await page.goto(url);
     await page.waitForLoadState('networkidle');
 
@@ -51,7 +41,7 @@ describe('GA4 with Consent Mode v2, basic mode', () => {
     expect(before.filter((e) => e.args).every((e) => e.isArguments)).toBe(true);
     expect(before.find((e) => e.event === 'consentgate_update')).toMatchObject({ consentgate: { regime: 'opt-in', gpc: false } });
     expect(await consentCommands(page, 'update')).toEqual([]);
-    expect(browser.thirdPartyRequests.filter((u) => GOOGLE_HOSTS.test(u))).toEqual([]);
+    expect(suite.browser.thirdPartyRequests.filter((u) => GOOGLE_HOSTS.test(u))).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as W).__gtagRan)).toBeUndefined();
 
     await decide(page, 'acceptAll');
@@ -62,7 +52,7 @@ describe('GA4 with Consent Mode v2, basic mode', () => {
     expect(after.filter((e) => e.event === 'consentgate_update')).toHaveLength(2);
     // The gate releases the loader now that analytics is granted.
     await expect.poll(() => page.evaluate(() => (window as unknown as W).__gtagRan), { timeout: 5000 }).toBe(1);
-    expect(browser.thirdPartyRequests.some((u) => u.includes(`gtag/js?id=${GA_ID}`))).toBe(true);
+    expect(suite.browser.thirdPartyRequests.some((u) => u.includes(`gtag/js?id=${GA_ID}`))).toBe(true);
 
     // A returning visitor: the default (regime baseline), then one update from the stored choice, before js/config.
     await page.reload();
@@ -76,9 +66,9 @@ describe('GA4 with Consent Mode v2, basic mode', () => {
 
 describe('vendor consent calls', () => {
   it('grants on acceptance and revokes on withdrawal, through the globals the page defined', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.context().clearCookies();
-    const url = site.page('/vendors', consentPage({ config: { region: 'DE' }, head: VENDOR_GLOBALS }));
+    const url = suite.site.page('/vendors', consentPage({ config: { region: 'DE' }, head: VENDOR_GLOBALS }));
     await page.goto(url);
     const calls = () => page.evaluate(() => (window as unknown as W).__vendorCalls.splice(0));
     // The globals came after consentgate.js: nothing was told on load.
