@@ -43,6 +43,10 @@ export const url: Check<string> = (value, path, fail) =>
     ? value.trim()
     : fail(path, 'must be an http(s) URL or a path on this site');
 
+/** The path of an object's key; an odd key is quoted, so a message still points at one field: cookie[" "]. */
+export const at = (path: string, key: string): string =>
+  /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+
 /** Checks one value against a spec: a `typeof` name or a check. */
 const checkOne = (spec: Spec, value: unknown, path: string, fail: Fail): unknown =>
   typeof spec !== 'string' ? spec(value, path, fail) : typeof value === spec ? value : fail(path, `must be a ${spec}`);
@@ -92,9 +96,7 @@ export function fields<S extends Schema>(schema: S, required: readonly string[] 
       const spec = specs[key];
       const entry = value[key];
       if (!spec) {
-        // An odd key is quoted, so the message still points at one field: cookie[" "].
-        const at = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-        fail(at, `is not a known option (known: ${Object.keys(schema).join(', ')})`);
+        fail(at(path, key), `is not a known option (known: ${Object.keys(schema).join(', ')})`);
       } else if (entry !== undefined) {
         const valid = checkOne(spec, entry, `${path}.${key}`, fail);
         if (valid !== undefined) checked[key] = valid;
