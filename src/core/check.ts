@@ -107,6 +107,10 @@ export function fields<S extends Schema>(schema: S, required: readonly string[] 
   };
 }
 
+/** An object of strings keyed like `known` (a table of texts): any other key is reported. */
+export const strings = (known: object): Check<Record<string, string>> =>
+  fields(Object.fromEntries(Object.keys(known).map((key) => [key, 'string']))) as Check<Record<string, string>>;
+
 /** Checks one object against a schema at once (see `fields`). */
 export const checkFields = <S extends Schema>(
   schema: S,

@@ -1,4 +1,4 @@
-import { checkFields, fields, is, list, oneOf, type Fail } from '../core';
+import { checkFields, fields, is, list, oneOf, strings, type Fail } from '../core';
 import type { ConsentState, GateOptions } from '../types';
 import { has } from './condition';
 import { builtinRules, rule, type Rule } from './rules';
@@ -40,7 +40,7 @@ const schema = (state: ConsentState) => ({
   network: 'boolean',
   reloadOnWithdraw: 'boolean',
   onWithdraw: 'function',
-  texts: fields({ content: 'string', from: 'string', blocked: 'string', allow: 'string', settings: 'string' } as const),
+  texts: strings(TEXTS),
 } as const);
 
 /**

@@ -1,4 +1,4 @@
-import { checkFields, fields, matching, oneOf, url, type Schema } from '../core';
+import { checkFields, matching, oneOf, strings, url, type Schema } from '../core';
 import type { UiOptions } from '../types';
 import en, { type Texts } from './i18n/en';
 
@@ -40,7 +40,7 @@ export function resolveUiOptions(input: unknown): { options: ResolvedUi; errors:
     options[key] = values[0];
   }
   schema.language = matching(/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i, 'a language tag such as "de" or "pt-BR"');
-  schema.text = fields(Object.fromEntries(Object.keys(en).map((key) => [key, 'string'])));
+  schema.text = strings(en);
   schema.stylesheet = url;
   if (input !== undefined) {
     Object.assign(options, checkFields(schema, input, 'ui', (path, problem) => void errors.push(`consentgate: ${path} ${problem}`)));
