@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFields, fields, list, oneOf, url, type Fail } from './check';
+import { checkFields, fields, list, oneOf, strings, url, whole, type Fail } from './check';
 
 function run<T>(check: (fail: Fail) => T): { result: T; errors: string[] } {
   const errors: string[] = [];
@@ -58,5 +58,28 @@ describe('the shared option checker', () => {
     for (const bad of ['javascript:x', ' data:text/html,x', 'java\tscript:x', 'vbscript:x', 42]) {
       expect(run((fail) => url(bad, 'u', fail)).errors).toEqual(['u must be an http(s) URL or a path on this site']);
     }
+  });
+
+  it('checks list items and fields by typeof name, functions included', () => {
+    const { result, errors } = run((fail) => list('string')(['a', 1, undefined, 'b'], 'hosts', fail));
+    expect(result).toEqual(['a', 'b']);
+    expect(errors).toEqual(['hosts[1] must be a string', 'hosts[2] must be a string']);
+    const hook = () => {};
+    expect(run((fail) => checkFields({ on: 'function' } as const, { on: hook }, 'x', fail)).result).toEqual({ on: hook });
+    expect(run((fail) => checkFields({ on: 'function' } as const, { on: 'alert(1)' }, 'x', fail)).errors).toEqual(['x.on must be a function']);
+  });
+
+  it('rejects the whole value when anything inside it is wrong, reporting each problem', () => {
+    const codes = whole(list('string'));
+    expect(run((fail) => codes(['US', 'DE'], 'advanced', fail)).result).toEqual(['US', 'DE']);
+    const { result, errors } = run((fail) => codes(['US', 7], 'advanced', fail));
+    expect(result).toBeUndefined();
+    expect(errors).toEqual(['advanced[1] must be a string']);
+  });
+
+  it('checks a table of texts against the known keys', () => {
+    const { result, errors } = run((fail) => strings({ allow: 'Allow', from: 'from' })({ allow: 'OK', from: 2, alow: 'x' }, 'texts', fail));
+    expect(result).toEqual({ allow: 'OK' });
+    expect(errors).toEqual(['texts.from must be a string', 'texts.alow is not a known option (known: allow, from)']);
   });
 });

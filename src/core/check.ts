@@ -4,13 +4,13 @@
 
 export type Fail = (path: string, problem: string) => undefined;
 export type Check<T = unknown> = (value: unknown, path: string, fail: Fail) => T | undefined;
-/** A field's check, or the `typeof` its value must have (the common case, checked inline). */
-export type Spec = Check | 'string' | 'boolean';
+/** A field's or item's check, or the `typeof` its value must have (the common case). */
+export type Spec = Check | 'string' | 'boolean' | 'function';
 export type Schema = Record<string, Spec>;
+/** The type a spec lets through. */
+export type SpecType<S> = S extends Check<infer T> ? T : S extends 'string' ? string : S extends 'boolean' ? boolean : (...args: never[]) => unknown;
 /** What `checkFields` returns for a schema: each key's checked type, present only when valid. */
-export type Checked<S extends Schema> = {
-  [K in keyof S]?: S[K] extends Check<infer T> ? T : S[K] extends 'string' ? string : boolean;
-};
+export type Checked<S extends Schema> = { [K in keyof S]?: SpecType<S[K]> };
 
 export const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
@@ -43,17 +43,40 @@ export const url: Check<string> = (value, path, fail) =>
     ? value.trim()
     : fail(path, 'must be an http(s) URL or a path on this site');
 
+/** The path of an object's key; an odd key is quoted, so a message still points at one field: cookie[" "]. */
+export const at = (path: string, key: string): string =>
+  /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+
+/** Checks one value against a spec: a `typeof` name or a check. */
+const checkOne = (spec: Spec, value: unknown, path: string, fail: Fail): unknown =>
+  typeof spec !== 'string' ? spec(value, path, fail) : typeof value === spec ? value : fail(path, `must be a ${spec}`);
+
 /** An array whose items pass `item`; the invalid ones are reported and left out. */
 export const list =
-  <T>(item: Check<T>): Check<T[]> =>
+  <S extends Spec>(item: S): Check<SpecType<S>[]> =>
   (value, path, fail) => {
     if (!Array.isArray(value)) return fail(path, 'must be an array');
-    const checked: T[] = [];
+    const checked: SpecType<S>[] = [];
     for (let i = 0; i < value.length; i++) {
-      const entry = item(value[i], `${path}[${i}]`, fail);
-      if (entry !== undefined) checked.push(entry);
+      const entry = checkOne(item, value[i], `${path}[${i}]`, fail);
+      if (entry !== undefined) checked.push(entry as SpecType<S>);
     }
     return checked;
+  };
+
+/**
+ * All or nothing: any problem inside the value (one bad item of a list, one bad field) rejects the
+ * whole of it, for options whose partial reading could mean more than the site wrote.
+ */
+export const whole =
+  <T>(check: Check<T>): Check<T> =>
+  (value, path, fail) => {
+    let sound = true;
+    const checked = check(value, path, (at, problem) => {
+      sound = false;
+      return fail(at, problem);
+    });
+    return sound ? checked : undefined;
   };
 
 /**
@@ -73,14 +96,9 @@ export function fields<S extends Schema>(schema: S, required: readonly string[] 
       const spec = specs[key];
       const entry = value[key];
       if (!spec) {
-        // An odd key is quoted, so the message still points at one field: cookie[" "].
-        const at = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-        fail(at, `is not a known option (known: ${Object.keys(schema).join(', ')})`);
-      } else if (typeof spec === 'string') {
-        if (typeof entry === spec) checked[key] = entry;
-        else if (entry !== undefined) fail(`${path}.${key}`, `must be a ${spec}`);
+        fail(at(path, key), `is not a known option (known: ${Object.keys(schema).join(', ')})`);
       } else if (entry !== undefined) {
-        const valid = spec(entry, `${path}.${key}`, fail);
+        const valid = checkOne(spec, entry, `${path}.${key}`, fail);
         if (valid !== undefined) checked[key] = valid;
       }
     }
@@ -88,6 +106,10 @@ export function fields<S extends Schema>(schema: S, required: readonly string[] 
     return checked as Checked<S>;
   };
 }
+
+/** An object of strings keyed like `known` (a table of texts): any other key is reported. */
+export const strings = (known: object): Check<Record<string, string>> =>
+  fields(Object.fromEntries(Object.keys(known).map((key) => [key, 'string']))) as Check<Record<string, string>>;
 
 /** Checks one object against a schema at once (see `fields`). */
 export const checkFields = <S extends Schema>(

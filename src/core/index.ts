@@ -2,7 +2,7 @@
 export { createManager } from './manager';
 export { validateConfig } from './validate';
 export type { ValidationResult } from './validate';
-export { checkFields, fields, is, isObject, list, matching, oneOf, url } from './check';
+export { at, checkFields, fields, is, isObject, list, matching, oneOf, strings, url, whole } from './check';
 export type { Check, Checked, Fail, Schema, Spec } from './check';
 export { decide } from './decide';
 export type { DecideInput, Decision } from './decide';

@@ -1,3 +1,4 @@
+import { checkFields, fields, is, list, oneOf, strings, type Fail } from '../core';
 import type { ConsentState, GateOptions } from '../types';
 import { has } from './condition';
 import { builtinRules, rule, type Rule } from './rules';
@@ -12,18 +13,6 @@ export type Settings = Required<Omit<GateOptions, 'rules' | 'texts'>> & {
   _locked: boolean;
 };
 
-// Every option with its default: an option must have its default's kind.
-const DEFAULTS: Required<GateOptions> = {
-  rules: [],
-  builtinRules: true,
-  firstParty: [],
-  autoBlock: true,
-  network: false,
-  reloadOnWithdraw: false,
-  onWithdraw: () => {},
-  texts: {},
-};
-
 const TEXTS: Texts = {
   content: 'Embedded content',
   from: 'from',
@@ -32,46 +21,63 @@ const TEXTS: Texts = {
   settings: 'Privacy settings',
 };
 
-// What a value is, as the error messages name it.
-const kind = (value: unknown): string =>
-  Array.isArray(value) ? 'an array' : value === null ? 'null' : (typeof value === 'object' ? 'an ' : 'a ') + typeof value;
+/** The `gate` options for one page's state: a rule must name one of its categories or services. */
+const schema = (state: ConsentState) => ({
+  rules: list(
+    fields(
+      {
+        host: 'string',
+        path: 'string',
+        category: oneOf(Object.keys(state.categories)),
+        service: is<string>((v) => has(state.services, v), 'must be a configured service'),
+      } as const,
+      ['host', 'category'],
+    ),
+  ),
+  builtinRules: 'boolean',
+  firstParty: list('string'),
+  autoBlock: 'boolean',
+  network: 'boolean',
+  reloadOnWithdraw: 'boolean',
+  onWithdraw: 'function',
+  texts: strings(TEXTS),
+} as const);
 
 /**
- * Checks `gate` options as core checks the config: each problem is reported with its field,
- * and any problem locks the gate (fail closed) instead of loosening it.
+ * Checks `gate` options with core's checker: each problem is reported with its field, and any
+ * problem locks the gate (fail closed) instead of loosening it.
  */
 export function readOptions(input: unknown, state: ConsentState, report: (message: string) => void): Settings {
   let locked = false;
-  const fail = (path: string, problem: string) => {
+  const fail: Fail = (path, problem) => {
     locked = true;
-    report(`consentgate: gate${path} ${problem}`);
+    report(`consentgate: ${path} ${problem}`);
   };
-  // True when `value` has the kind of `like`; else reports it, naming the field.
-  const is = (value: unknown, like: unknown, path: string) => kind(value) === kind(like) || fail(path, 'must be ' + kind(like));
-  const options = { ...DEFAULTS } as Record<string, unknown>;
-  const raw = input as Record<string, unknown>;
-  if (input !== undefined && is(input, {}, '')) {
-    for (const key in raw) {
-      if (!has(DEFAULTS, key)) fail('.' + key, `is not an option (known: ${Object.keys(DEFAULTS)})`);
-      else if (raw[key] !== undefined && is(raw[key], DEFAULTS[key as keyof GateOptions], '.' + key)) options[key] = raw[key];
-    }
-  }
-  const settings = options as Settings;
+  const {
+    rules: siteRules = [],
+    builtinRules: builtin = true,
+    firstParty = [],
+    autoBlock = true,
+    network = false,
+    reloadOnWithdraw = false,
+    onWithdraw = () => {},
+    texts,
+  } = (input === undefined ? {} : checkFields(schema(state), input, 'gate', fail)) ?? {};
   const rules: Rule[] = [];
-  (options.rules as GateOptions['rules'])!.forEach((entry, index) => {
-    const at = `.rules[${index}]`;
-    const { host, path = '', category, service } = (is(entry, {}, at) ? entry : {}) as Record<string, never>;
-    if (!has(state.categories, category)) fail(at + '.category', `must be one of: ${Object.keys(state.categories)}`);
-    else if (service !== undefined && !has(state.services, service)) fail(at + '.service', 'must be a configured service');
-    else if (is(host, '', at + '.host') && is(path, '', at + '.path')) rules.push(rule(host + path, category, service));
-  });
-  settings.rules = settings.builtinRules ? [...rules, ...builtinRules()] : rules;
-  settings.texts = { ...TEXTS, ...settings.texts };
-  for (const key in settings.texts) is(settings.texts[key as keyof Texts], '', '.texts.' + key);
-  settings.firstParty = settings.firstParty.filter((host, index) => is(host, '', `.firstParty[${index}]`)).map((host) => rule(host, '')._host);
-  // Options it could not read make the gate as strict as it can be.
-  settings.autoBlock ||= locked;
-  settings.network ||= locked;
-  settings._locked = locked;
-  return settings;
+  // A rule that lost its service or path to a problem still holds its host, for its whole category.
+  for (const { host, path = '', category, service } of siteRules) {
+    if (host !== undefined && category !== undefined) rules.push(rule(host + path, category, service));
+  }
+  return {
+    rules: builtin ? [...rules, ...builtinRules()] : rules,
+    builtinRules: builtin,
+    firstParty: firstParty.map((host) => rule(host, '')._host),
+    // Options it could not read make the gate as strict as it can be.
+    autoBlock: autoBlock || locked,
+    network: network || locked,
+    reloadOnWithdraw,
+    onWithdraw: onWithdraw as Settings['onWithdraw'],
+    texts: { ...TEXTS, ...texts },
+    _locked: locked,
+  };
 }

@@ -89,11 +89,14 @@ describe('declared scripts', () => {
 
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     document.body.innerHTML = '<img data-consent="analytics" data-src="/px2.gif">';
-    t.start({ rules: [{ host: 'a.example', category: 'analytics' }, {}, { host: 5, category: 'analytics' }] } as never);
+    t.start({
+      rules: [{ host: 'a.example', category: 'analytics' }, {}, { host: 5, category: 'analytics' }, { host: 'b.example', category: 'analytcs' }],
+    } as never);
     t.consent.acceptAll();
     await tick();
     expect(error).toHaveBeenCalledWith('consentgate: gate.rules[2].host must be a string');
-    expect(error).toHaveBeenCalledWith(expect.stringMatching(/^consentgate: gate.rules\[1\].category must be one of: necessary,/));
+    expect(error).toHaveBeenCalledWith('consentgate: gate.rules[1].category is required');
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/^consentgate: gate.rules\[3\].category must be 'necessary', /));
     expect(document.querySelector('img')!.hasAttribute('src')).toBe(false);
   });
 });

@@ -137,6 +137,35 @@ describe('updates', () => {
   });
 });
 
+describe('options', () => {
+  it('names each bad field by its exact path, and that field keeps its whole strict default', () => {
+    const report = vi.fn();
+    const m = manager({ region: 'DE' });
+    googleConsentMode(
+      m,
+      {
+        consentMode: {
+          regions: [{ region: ['ES'], analytics_storage: 'granted' }, { region: ['US', 'fr'], ad_storage: 'granted' }],
+          map: { analytics: ['analytics_storage'], 'my ads': ['ad_storage', 'security_storage'] },
+          waitForUpdate: Number.NaN,
+          developerID: 'x',
+        } as never,
+      },
+      report,
+    );
+    expect(report.mock.calls.map((c) => c[0])).toEqual([
+      'consentgate: consentMode.regions[1].region[1] must be a region code such as "ES" or "US-CA"',
+      expect.stringMatching(/^consentgate: consentMode\.map\["my ads"\]\[1\] must be 'ad_storage', .* or 'personalization_storage'$/),
+      'consentgate: consentMode.waitForUpdate must be a number of milliseconds, 0 or more',
+      expect.stringMatching(/^consentgate: consentMode\.developerID is not a known option \(known: map, /),
+    ]);
+    // Half a list never applies: no region default at all, and the built-in map.
+    expect(commands('default')).toEqual([{ ...DENIED, wait_for_update: 500 }]);
+    m.set({ analytics: true });
+    expect(commands('update')[0]).toMatchObject({ analytics_storage: 'granted' });
+  });
+});
+
 describe('advanced mode, per region', () => {
   const run = (config: Config, consentMode: unknown) => {
     const report = vi.fn();
@@ -173,7 +202,7 @@ describe('advanced mode, per region', () => {
     for (const bad of ['US', ['us'], ['USA'], ['US-'], ['US', 7], [null], { US: true }, [['US']]]) {
       const { hosts, report } = run({ region: 'US' }, { advanced: bad });
       expect(hosts).toEqual([]);
-      expect(report).toHaveBeenCalledWith('consentgate: consentMode.advanced is invalid (expected: array); the strict default is used');
+      expect(report).toHaveBeenCalledWith(expect.stringMatching(/^consentgate: consentMode\.advanced(\[0\]|\[1\])? must be an? /));
     }
     const { hosts, report } = run({ region: 'US' }, { advanced: [] });
     expect(hosts).toEqual([]);

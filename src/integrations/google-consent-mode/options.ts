@@ -1,3 +1,4 @@
+import { at, checkFields, fields, is, isObject, list, matching, oneOf, whole, type Check, type Schema } from '../../core';
 import type { ConsentModeRegionDefault, ConsentType } from '../../types';
 import { ALL_TYPES, CONSENT_TYPES } from './consent-types';
 
@@ -11,55 +12,51 @@ export interface ModeSettings {
   advanced: string[];
 }
 
-type Obj = Record<string, unknown>;
-
-const isRegion = (code: unknown) => /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(code as string) && typeof code == 'string';
-/** A settable type: any of the seven but `security_storage`. */
-const isType = (type: unknown) => ALL_TYPES.slice(0, 6).includes(type as ConsentType);
-
-/**
- * Rules as `[default, test]`: a value must have the default's type and pass the test. A bad
- * field is reported by its path and keeps its default, and the defaults are the strict choices
- * (the built-in map, no region defaults, no developer id): a typo never grants anything.
- */
-const RULES: Record<string, [unknown, ((value: never) => unknown)?]> = {
-  map: [CONSENT_TYPES, (v: Obj) => Object.values(v).every((types) => Array.isArray(types) && types.every(isType))],
-  waitForUpdate: [500, (v: number) => v >= 0],
-  regions: [
-    [],
-    (v: Obj[]) =>
-      v.every(
-        (entry) =>
-          Array.isArray(entry?.region) &&
-          entry.region.every(isRegion) &&
-          Object.keys(entry).every((key) => key == 'region' || (ALL_TYPES.includes(key as ConsentType) && /^(granted|denied)$/.test(entry[key] as string))),
-      ),
-  ],
-  adsDataRedaction: [true],
-  urlPassthrough: [false],
-  // Google issues it; word characters only, so it cannot reshape the `set` command.
-  developerId: ['', (v: string) => /^\w+$/.test(v)],
-  // Regions where the Google tag may load before consent (advanced mode); none by default.
-  advanced: [[], (v: unknown[]) => v.every(isRegion)],
+/** The strict choices: the built-in map, no region defaults, no developer id, basic mode everywhere. */
+const DEFAULTS: ModeSettings = {
+  map: CONSENT_TYPES,
+  waitForUpdate: 500,
+  regions: [],
+  adsDataRedaction: true,
+  urlPassthrough: false,
+  developerId: '',
+  advanced: [],
 };
 
-const kind = (value: unknown) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
+// Sent to Google as written, so upper case only.
+const regionCodes = list(matching(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'a region code such as "ES" or "US-CA"'));
 
-/** `consentMode` read against RULES; null for `consentMode: false`. Bad fields are reported by path. */
+/** Category or service id -> the types it grants: any of the seven but `security_storage`. */
+const map: Check<ModeSettings['map']> = (value, path, fail) => {
+  if (!isObject(value)) return fail(path, 'must be an object');
+  const types = list(oneOf(ALL_TYPES.slice(0, 6)));
+  const checked: Record<string, ConsentType[]> = {};
+  for (const id in value) checked[id] = types(value[id], at(path, id), fail)!;
+  return checked;
+};
+
+function schema(): Schema {
+  const region: Schema = { region: regionCodes };
+  for (const type of ALL_TYPES) region[type] = oneOf(['granted', 'denied']);
+  // A field with any problem keeps its whole default: half a list could grant more than the site meant.
+  return {
+    map: whole(map),
+    waitForUpdate: is<number>((v) => typeof v === 'number' && v >= 0, 'must be a number of milliseconds, 0 or more'),
+    regions: whole(list(fields(region, ['region']))),
+    adsDataRedaction: 'boolean',
+    urlPassthrough: 'boolean',
+    // Google issues it; word characters only, so it cannot reshape the `set` command.
+    developerId: matching(/^\w+$/, 'a developer id (letters, digits or _)'),
+    // Regions where the Google tag may load before consent (advanced mode).
+    advanced: whole(regionCodes),
+  };
+}
+
+/** `consentMode` checked with core's checker; null for `consentMode: false`. Bad fields are reported by path. */
 export function readModeSettings(input: unknown, report: (message: string) => void): ModeSettings | null {
   if (input === false) return null;
-  const object = kind(input) == 'object';
-  if (input !== undefined && !object) report('consentgate: consentMode must be an object or false');
-  const given = (object ? input : {}) as Obj;
-  const settings: Obj = {};
-  for (const key in RULES) {
-    const [fallback, test] = RULES[key]!;
-    const value = given[key];
-    const ok = kind(value) == kind(fallback) && (!test || test(value as never));
-    if (value !== undefined && !ok) report(`consentgate: consentMode.${key} is invalid (expected: ${kind(fallback)}); the strict default is used`);
-    settings[key] = ok ? value : fallback;
-  }
-  return settings as unknown as ModeSettings;
+  const checked = input === undefined ? {} : checkFields(schema(), input, 'consentMode', (path, problem) => void report(`consentgate: ${path} ${problem}`));
+  return { ...DEFAULTS, ...checked };
 }
 
 /**
