@@ -22,11 +22,15 @@ export function nameTest(declared: ReadonlyArray<string | RegExp>): (name: strin
   return (name) => exact.has(name) || patterns.some((pattern) => pattern.test(name));
 }
 
-// Cookie writes per task, and the pause after one that wrote: the browser's network service takes
-// up to ~0.1 ms a write, and a read of `document.cookie` (the page's or ours) waits for every write
-// still pending, so writes go out no faster than it takes them in.
+// What one task may do: WRITES cookie writes or storage removals, and no more than SLICE_MS of
+// them, so that a slow machine gets its pause sooner; then a pause of PAUSE ms. The browser's
+// network service takes up to ~0.1 ms a cookie write, and a read of `document.cookie` (the
+// page's or ours) waits for every write still pending, so writes go out no faster than it takes
+// them in.
 const WRITES = 40;
+const SLICE_MS = 4;
 const PAUSE = 10;
+const AREAS = ['localStorage', 'sessionStorage'] as const;
 
 /**
  * Deletes the services' declared cookies and storage keys from this page's reach. A cookie is
@@ -36,11 +40,13 @@ const PAUSE = 10;
  * declared domain, and `/` or any prefix of the current path (a cookie set without a path gets
  * the page's directory).
  *
- * Without holding the page up: storage keys go at once; cookies one place at a time, the likeliest
- * first (`/` host-only, then `/` from the broadest domain), each only for the names the page still
- * sees when its turn comes, so most places need no write at all. Once WRITES cookies are written,
- * the page gets a pause; each task asks the manager again, so a service granted meanwhile keeps
- * its cookies. A page that goes away first (pagehide) writes the rest there and then.
+ * Without holding the page up, in slices of at most WRITES writes or SLICE_MS: first the cookies
+ * at their likeliest place (`/` host-only), then the storage keys (they travel with no request),
+ * then the other places one at a time, from the broadest domain, each only for the names the page
+ * still sees when its turn comes, so most places need no write at all. With a usual config all
+ * but the other places fit in the withdrawal's own task. Each slice asks the manager again, so a
+ * service granted meanwhile keeps its cookies and keys. A page that goes away first (pagehide)
+ * writes the rest there and then.
  */
 export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: Pick<Ctx, '_doc' | '_manager' | '_guard'>, services: readonly ResolvedService[]): void {
   const win = doc.defaultView!;
@@ -58,6 +64,9 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
   const places = paths.flatMap((path) => [...domains].map((domain) => `;path=${path}${domain && ';domain=' + domain}${secure}`));
   let place = 0;
   let names: string[] | undefined; // still to write at `place`; none read yet at first
+  let area = 0; // the storage area whose keys go next, once the likeliest place is written
+  let store: Storage | undefined;
+  let keys: string[] = [];
   let all = false;
   let timer: number | undefined;
   // The page is going away: the rest is written now, and the slice already scheduled is dropped.
@@ -70,36 +79,41 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
     win.removeEventListener('pagehide', flush);
     const off = services.filter((service) => !manager.getService(service.id));
     const isCookie = nameTest(off.flatMap((service) => service.cookies.map((cookie) => cookie.name)));
-    if (!names) {
-      const storage = nameTest(off.flatMap((service) => service.storageKeys));
-      for (const area of ['localStorage', 'sessionStorage'] as const) {
-        try {
-          const store = win[area];
-          for (const key of Object.keys(store)) if (storage(key)) store.removeItem(key);
-        } catch {
-          // Storage switched off: nothing was stored there either.
-        }
-      }
-    }
-    let budget = all ? Infinity : WRITES;
-    while (budget) {
-      if (!names?.length) {
-        // A read waits for the writes still pending: never right after this task's own.
-        if (budget < WRITES || (names && ++place >= places.length)) break;
-        names = doc.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()).filter((name) => name && isCookie(name));
-        // The page sees none of the names: none is left within its reach.
-        if (!names.length) place = places.length;
-      } else {
+    const isKey = nameTest(off.flatMap((service) => service.storageKeys));
+    const begun = Date.now();
+    let done = 0;
+    let wrote = false; // a cookie, in this task
+    while (all || (done < WRITES && Date.now() - begun < SLICE_MS)) {
+      if (names?.length) {
         const name = names.pop()!;
         if (isCookie(name)) {
           doc.cookie = `${name}=;max-age=0${places[place]}`;
-          budget--;
+          done++;
+          wrote = true;
         }
+      } else if (names && (keys.length || area < AREAS.length)) {
+        try {
+          const key = keys.pop();
+          if (key === undefined) keys = Object.keys((store = win[AREAS[area++]!]));
+          else if (isKey(key)) {
+            store!.removeItem(key);
+            done++;
+          }
+        } catch {
+          // Storage switched off: nothing was stored there either.
+        }
+      } else {
+        // A read waits for the writes still pending: never right after this task's own.
+        if ((wrote && !all) || (names && ++place >= places.length)) break;
+        names = doc.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()).filter((name) => name && isCookie(name));
+        // The page sees none of the names: none is left within its reach.
+        if (!names.length) place = places.length;
       }
     }
-    if (place < places.length) {
+    if (place < places.length || keys.length || area < AREAS.length) {
       win.addEventListener('pagehide', flush);
-      timer = win.setTimeout(run, PAUSE);
+      // A slice that wrote no cookie left the browser nothing to catch up with.
+      timer = win.setTimeout(run, wrote ? PAUSE : 0);
     }
   });
   run();
