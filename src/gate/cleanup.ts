@@ -22,12 +22,11 @@ export function nameTest(declared: ReadonlyArray<string | RegExp>): (name: strin
   return (name) => exact.has(name) || patterns.some((pattern) => pattern.test(name));
 }
 
-// What one task may do: WRITES cookie writes, and work for no more than SLICE_MS (a slow or busy
-// machine stops sooner), then pause PAUSE ms if it wrote a cookie. The browser's network service
-// takes up to ~0.1 ms a cookie write, and a read of `document.cookie` (the page's or ours) waits
-// for every write still pending, so writes go out no faster than it takes them in.
+// Cookie writes and storage removals per task, and the pause after a task that wrote a cookie:
+// the browser's network service takes up to ~0.1 ms a write, and a read of `document.cookie` (the
+// page's or ours) waits for every write still pending, so writes go out no faster than it takes
+// them in.
 const WRITES = 40;
-const SLICE_MS = 4;
 const PAUSE = 10;
 const AREAS = ['localStorage', 'sessionStorage'] as const;
 
@@ -39,7 +38,7 @@ const AREAS = ['localStorage', 'sessionStorage'] as const;
  * declared domain, and `/` or any prefix of the current path (a cookie set without a path gets
  * the page's directory).
  *
- * Without holding the page up, in slices of at most WRITES cookie writes or SLICE_MS: first the cookies
+ * Without holding the page up, in slices of at most WRITES writes or removals: first the cookies
  * at their likeliest place (`/` host-only), then the storage keys (they travel with no request),
  * then the other places one at a time, from the broadest domain, each only for the names the page
  * still sees when its turn comes, so most places need no write at all. With a usual config all
@@ -78,27 +77,31 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
     win.removeEventListener('pagehide', flush);
     const off = services.filter((service) => !manager.getService(service.id));
     const isCookie = nameTest(off.flatMap((service) => service.cookies.map((cookie) => cookie.name)));
-    const isKey = nameTest(off.flatMap((service) => service.storageKeys));
-    const begun = Date.now();
-    let writes = 0; // cookies, in this task
-    while (all || (writes < WRITES && Date.now() - begun < SLICE_MS)) {
+    let isKey: ReturnType<typeof nameTest> | undefined;
+    let budget = all ? Infinity : WRITES;
+    let wrote = false; // a cookie, in this task
+    while (budget) {
       if (names?.length) {
         const name = names.pop()!;
         if (isCookie(name)) {
           doc.cookie = `${name}=;max-age=0${places[place]}`;
-          writes++;
+          budget--;
+          wrote = true;
         }
       } else if (names && (keys.length || area < AREAS.length)) {
         try {
           const key = keys.pop();
           if (key === undefined) keys = Object.keys((store = win[AREAS[area++]!]));
-          else if (isKey(key)) store!.removeItem(key);
+          else if ((isKey ??= nameTest(off.flatMap((service) => service.storageKeys)))(key)) {
+            store!.removeItem(key);
+            budget--;
+          }
         } catch {
           // Storage switched off: nothing was stored there either.
         }
       } else {
         // A read waits for the writes still pending: never right after this task's own.
-        if ((writes && !all) || (names && ++place >= places.length)) break;
+        if ((wrote && !all) || (names && ++place >= places.length)) break;
         names = doc.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()).filter((name) => name && isCookie(name));
         // The page sees none of the names: none is left within its reach.
         if (!names.length) place = places.length;
@@ -107,7 +110,7 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
     if (place < places.length || keys.length || area < AREAS.length) {
       win.addEventListener('pagehide', flush);
       // A slice that wrote no cookie left the browser nothing to catch up with.
-      timer = win.setTimeout(run, writes && PAUSE);
+      timer = win.setTimeout(run, wrote ? PAUSE : 0);
     }
   });
   run();
