@@ -179,11 +179,8 @@ export type Unsubscribe = () => void;
 /** Where a decision is kept. Given to the core so it never touches cookies itself. */
 export interface StorageAdapter {
   read(name: string): string | undefined;
-  /**
-   * Returns false when the value could not be stored; or a function that tells, called when the
-   * answer is first needed (the cookie adapter's read-back waits on the browser's cookie store).
-   */
-  write(name: string, value: string, options: StorageWriteOptions): boolean | (() => boolean);
+  /** Returns false when the value could not be stored. */
+  write(name: string, value: string, options: StorageWriteOptions): boolean;
   remove(name: string, options: StorageWriteOptions): void;
 }
 

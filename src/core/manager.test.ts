@@ -166,30 +166,6 @@ describe('createManager', () => {
     expect(consent.state().persisted).toBe(false);
   });
 
-  it('asks a storage that can only tell later whether it stored, when persisted is first read', () => {
-    let stuck = false;
-    const asked = vi.fn(() => stuck);
-    const later: StorageAdapter = { read: () => undefined, write: () => asked, remove: () => undefined };
-    const consent = createManager({}, testEnv({ storage: later }).env);
-    consent.acceptAll();
-    const refused = consent.state();
-    expect(asked).not.toHaveBeenCalled();
-    expect(refused.categories.analytics!.granted).toBe(true);
-    expect(refused.persisted).toBe(false);
-    expect(JSON.parse(JSON.stringify(refused)).persisted).toBe(false);
-    // Each snapshot keeps the answer about its own decision.
-    const answer = vi.fn(() => true);
-    later.write = () => answer;
-    consent.rejectAll();
-    expect(consent.state().persisted).toBe(true);
-    expect(refused.persisted).toBe(false);
-    stuck = true;
-    const throwing = () => { throw new Error('SecurityError'); };
-    later.write = () => throwing;
-    consent.acceptAll();
-    expect(consent.state().persisted).toBe(false);
-  });
-
   it('survives storage that throws, and reports it', () => {
     const throwing: StorageAdapter = {
       read: () => { throw new Error('SecurityError'); },

@@ -52,8 +52,7 @@ export function createManager(input: unknown, env: Env): ConsentManager {
 
   let signals: Signals;
   let record: ConsentRecord | null;
-  /** Whether the last decision was stored: asked of the storage when someone first reads it. */
-  let persisted = (): boolean => true;
+  let persisted = true;
   let current: ConsentState | undefined;
   /** What `change` compares: every grant and reason, and whether a decision is needed. */
   let fingerprint: string;
@@ -104,12 +103,10 @@ export function createManager(input: unknown, env: Env): ConsentManager {
   function save(next: ConsentRecord | null): void {
     record = next;
     try {
-      if (next) {
-        const stored = env.storage.write(cookie.name, encodeRecord(next), cookieOptions);
-        persisted = typeof stored === 'function' ? () => !!safely(stored, false) : () => stored;
-      } else env.storage.remove(cookie.name, cookieOptions);
+      if (next) persisted = env.storage.write(cookie.name, encodeRecord(next), cookieOptions);
+      else env.storage.remove(cookie.name, cookieOptions);
     } catch (cause) {
-      persisted = () => false;
+      persisted = false;
       report('consentgate: the decision could not be stored; it holds for this page only', cause);
     }
   }
@@ -129,15 +126,9 @@ export function createManager(input: unknown, env: Env): ConsentManager {
     }
     const { categories, services, needsDecision } = decision;
     const previous = current;
-    const state = { regime, signals, categories, services, needsDecision, record, persisted: true, configErrors: errors };
+    const state = { regime, signals, categories, services, needsDecision, record, persisted, configErrors: errors };
     for (const key in state) deepFreeze(state[key as keyof typeof state]);
-    // Read on demand: the region may need Intl, and whether it persisted may need a cookie read.
-    current = Object.freeze(
-      Object.defineProperties(state as typeof state & Pick<ConsentState, 'region'>, {
-        region: { get: region, enumerable: true },
-        persisted: { get: persisted, enumerable: true },
-      }),
-    );
+    current = Object.freeze(Object.defineProperty(state as typeof state & Pick<ConsentState, 'region'>, 'region', { get: region, enumerable: true }));
     const before = fingerprint;
     fingerprint = JSON.stringify([categories, services, needsDecision]);
     if (previous && fingerprint !== before) {
