@@ -4,16 +4,16 @@
 // page runs for them may be longer. Each round is a fresh page running the package's ES module
 // (dist/esm), timing, with performance.now() around each call:
 //   1. validate: createConsent(config), which validates the config and reads the stored decision.
-//   2. decide: acceptAll() then state(), in the task that calls them. (Whether the decision was
-//      stored, state().persisted, is read back from the cookie on demand or in the next task;
-//      that task is not timed here.)
+//   2. decide: acceptAll() then state(), in the task that calls them (the consent cookie is
+//      written and read back there).
 //   3. withdraw: rejectAll() with a gate attached, the task a "Reject all" click runs: it records
 //      the decision, and the gate's change listener blocks the withdrawn categories' trackers and
 //      starts the cleanup of 160 seeded vendor cookies and 160 localStorage keys, matched
 //      against all 1,000 declarations on every domain and path variant.
 //   4. later tasks: every task the withdrawal scheduled (timers set during it, and by those
-//      timers): the cleanup's slices and the consent cookie's read-back, each timed on its own.
-//      The figure is the longest of them.
+//      timers): the cleanup's slices, each timed on its own. The figure is the longest of them.
+//      (Earlier versions took the longest gap between 1 ms polls, which also counted the poll's
+//      own cookie read.)
 //   5. until gone: wall time from the withdrawal until the page sees none of those cookies and
 //      keys (polled every millisecond; several tasks and pauses, not one task).
 // Figures 1–4 are single tasks and must be under a frame; the report marks each. Medians over the
