@@ -38,8 +38,9 @@ const AREAS = ['localStorage', 'sessionStorage'] as const;
  * declared domain, and `/` or any prefix of the current path (a cookie set without a path gets
  * the page's directory).
  *
- * Without holding the page up, in slices of at most WRITES writes or removals: first the cookies
- * at their likeliest place (`/` host-only), then the storage keys (they travel with no request),
+ * Without holding the page up, in slices of at most WRITES writes or removals (half in the
+ * withdrawal's own task): first the cookies at their likeliest place (`/` host-only), then the
+ * storage keys (they travel with no request; a first look at sessionStorage can take ms),
  * then the other places one at a time, from the broadest domain, each only for the names the page
  * still sees when its turn comes, so most places need no write at all. With a usual config all
  * but the other places fit in the withdrawal's own task. Each slice asks the manager again, so a
