@@ -28,6 +28,7 @@ export function nameTest(declared: ReadonlyArray<string | RegExp>): (name: strin
 // them in.
 const WRITES = 40;
 const PAUSE = 10;
+const AREAS = ['localStorage', 'sessionStorage'] as const;
 
 /**
  * Deletes the services' declared cookies and storage keys from this page's reach. A cookie is
@@ -62,18 +63,11 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
   const places = paths.flatMap((path) => [...domains].map((domain) => `;path=${path}${domain && ';domain=' + domain}${secure}`));
   let place = 0;
   let names: string[] | undefined; // still to write at `place`; none read yet at first
-  let keys: Array<[Storage, string]> | undefined; // still to remove; listed once the likeliest place is written
+  let area = 0; // the storage area whose keys go next, once the likeliest place is written
+  let store: Storage | undefined;
+  let keys: string[] = [];
   let all = false;
   let timer: number | undefined;
-  const stored = () =>
-    (['localStorage', 'sessionStorage'] as const).flatMap((area) => {
-      try {
-        const store = win[area];
-        return Object.keys(store).map((key): [Storage, string] => [store, key]);
-      } catch {
-        return []; // Storage switched off: nothing was stored there either.
-      }
-    });
   // The page is going away: the rest is written now, and the slice already scheduled is dropped.
   const flush = () => {
     win.clearTimeout(timer);
@@ -96,11 +90,16 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
           budget--;
           wrote = true;
         }
-      } else if (names && (keys ??= stored()).length) {
-        const [store, key] = keys.pop()!;
-        if ((isKey ??= nameTest(off.flatMap((service) => service.storageKeys)))(key)) {
-          store.removeItem(key);
-          budget--;
+      } else if (names && (keys.length || area < AREAS.length)) {
+        try {
+          const key = keys.pop();
+          if (key === undefined) keys = Object.keys((store = win[AREAS[area++]!]));
+          else if ((isKey ??= nameTest(off.flatMap((service) => service.storageKeys)))(key)) {
+            store!.removeItem(key);
+            budget--;
+          }
+        } catch {
+          // Storage switched off: nothing was stored there either.
         }
       } else {
         // A read waits for the writes still pending: never right after this task's own.
@@ -110,7 +109,7 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
         if (!names.length) place = places.length;
       }
     }
-    if (place < places.length || keys!.length) {
+    if (place < places.length || keys.length || area < AREAS.length) {
       win.addEventListener('pagehide', flush);
       // A slice that wrote no cookie left the browser nothing to catch up with.
       timer = win.setTimeout(run, wrote ? PAUSE : 0);
