@@ -109,6 +109,33 @@ describe('clearServices, spread over tasks', () => {
     document.cookie = '_ga=; max-age=0; domain=example.com; path=/';
   });
 
+  it('removes storage keys after the likeliest place, a slice’s worth per task (half in the withdrawal’s)', () => {
+    vi.useFakeTimers();
+    const manager = setUp();
+    for (let i = 0; i < 100; i++) localStorage.setItem(`_ga_k${i}`, '1');
+    sessionStorage.setItem('_ga_s', '1');
+    localStorage.setItem('theme', 'dark');
+    const writes: string[] = [];
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    vi.spyOn(document, 'cookie', 'set').mockImplementation((value) => (writes.push(value), cookie.set!.call(document, value)));
+    start(manager);
+    // The withdrawal's task: "/" host-only for both names, then 18 keys (its half, 20 in all).
+    expect(writes.length).toBe(2);
+    expect(localStorage.length).toBe(101 - 18);
+    vi.advanceTimersByTime(10);
+    expect(localStorage.length).toBe(101 - 18 - 40);
+    // A service granted again meanwhile keeps the keys not yet removed.
+    manager.set({ analytics: true });
+    vi.runAllTimers();
+    expect(localStorage.length).toBe(101 - 58);
+    expect(sessionStorage.length).toBe(1);
+    manager.set({ analytics: false });
+    start(manager);
+    vi.runAllTimers();
+    expect(Object.keys(localStorage)).toEqual(['theme']);
+    expect(sessionStorage.length).toBe(0);
+  });
+
   it('writes the rest at once when the page goes away first', () => {
     vi.useFakeTimers();
     start(setUp());

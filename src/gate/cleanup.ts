@@ -22,11 +22,13 @@ export function nameTest(declared: ReadonlyArray<string | RegExp>): (name: strin
   return (name) => exact.has(name) || patterns.some((pattern) => pattern.test(name));
 }
 
-// Cookie writes per task, and the pause after one that wrote: the browser's network service takes
-// up to ~0.1 ms a write, and a read of `document.cookie` (the page's or ours) waits for every write
-// still pending, so writes go out no faster than it takes them in.
+// Cookie writes and storage removals per task, and the pause after a task that wrote a cookie:
+// the browser's network service takes up to ~0.1 ms a write, and a read of `document.cookie` (the
+// page's or ours) waits for every write still pending, so writes go out no faster than it takes
+// them in.
 const WRITES = 40;
 const PAUSE = 10;
+const AREAS = ['localStorage', 'sessionStorage'] as const;
 
 /**
  * Deletes the services' declared cookies and storage keys from this page's reach. A cookie is
@@ -36,11 +38,14 @@ const PAUSE = 10;
  * declared domain, and `/` or any prefix of the current path (a cookie set without a path gets
  * the page's directory).
  *
- * Without holding the page up: storage keys go at once; cookies one place at a time, the likeliest
- * first (`/` host-only, then `/` from the broadest domain), each only for the names the page still
- * sees when its turn comes, so most places need no write at all. Once WRITES cookies are written,
- * the page gets a pause; each task asks the manager again, so a service granted meanwhile keeps
- * its cookies. A page that goes away first (pagehide) writes the rest there and then.
+ * Without holding the page up, in slices of at most WRITES writes or removals (half in the
+ * withdrawal's own task): first the cookies at their likeliest place (`/` host-only), then the
+ * storage keys (they travel with no request; a first look at sessionStorage can take ms),
+ * then the other places one at a time, from the broadest domain, each only for the names the page
+ * still sees when its turn comes, so most places need no write at all. With a usual config all
+ * but the other places fit in the withdrawal's own task. Each slice asks the manager again, so a
+ * service granted meanwhile keeps its cookies and keys. A page that goes away first (pagehide)
+ * writes the rest there and then.
  */
 export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: Pick<Ctx, '_doc' | '_manager' | '_guard'>, services: readonly ResolvedService[]): void {
   const win = doc.defaultView!;
@@ -58,6 +63,9 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
   const places = paths.flatMap((path) => [...domains].map((domain) => `;path=${path}${domain && ';domain=' + domain}${secure}`));
   let place = 0;
   let names: string[] | undefined; // still to write at `place`; none read yet at first
+  let area = 0; // the storage area whose keys go next, once the likeliest place is written
+  let store: Storage | undefined;
+  let keys: string[] = [];
   let all = false;
   let timer: number | undefined;
   // The page is going away: the rest is written now, and the slice already scheduled is dropped.
@@ -70,36 +78,41 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
     win.removeEventListener('pagehide', flush);
     const off = services.filter((service) => !manager.getService(service.id));
     const isCookie = nameTest(off.flatMap((service) => service.cookies.map((cookie) => cookie.name)));
-    if (!names) {
-      const storage = nameTest(off.flatMap((service) => service.storageKeys));
-      for (const area of ['localStorage', 'sessionStorage'] as const) {
-        try {
-          const store = win[area];
-          for (const key of Object.keys(store)) if (storage(key)) store.removeItem(key);
-        } catch {
-          // Storage switched off: nothing was stored there either.
-        }
-      }
-    }
-    let budget = all ? Infinity : WRITES;
+    let isKey: ReturnType<typeof nameTest> | undefined;
+    // The withdrawal's own task also records the decision and stops the trackers: half for it.
+    let budget = all ? Infinity : names ? WRITES : WRITES / 2;
+    let wrote = false; // a cookie, in this task
     while (budget) {
-      if (!names?.length) {
-        // A read waits for the writes still pending: never right after this task's own.
-        if (budget < WRITES || (names && ++place >= places.length)) break;
-        names = doc.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()).filter((name) => name && isCookie(name));
-        // The page sees none of the names: none is left within its reach.
-        if (!names.length) place = places.length;
-      } else {
+      if (names?.length) {
         const name = names.pop()!;
         if (isCookie(name)) {
           doc.cookie = `${name}=;max-age=0${places[place]}`;
           budget--;
+          wrote = true;
         }
+      } else if (names && (keys.length || area < AREAS.length)) {
+        try {
+          const key = keys.pop();
+          if (key === undefined) keys = Object.keys((store = win[AREAS[area++]!]));
+          else if ((isKey ??= nameTest(off.flatMap((service) => service.storageKeys)))(key)) {
+            store!.removeItem(key);
+            budget--;
+          }
+        } catch {
+          // Storage switched off: nothing was stored there either.
+        }
+      } else {
+        // A read waits for the writes still pending: never right after this task's own.
+        if ((wrote && !all) || (names && ++place >= places.length)) break;
+        names = doc.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()).filter((name) => name && isCookie(name));
+        // The page sees none of the names: none is left within its reach.
+        if (!names.length) place = places.length;
       }
     }
-    if (place < places.length) {
+    if (place < places.length || keys.length || area < AREAS.length) {
       win.addEventListener('pagehide', flush);
-      timer = win.setTimeout(run, PAUSE);
+      // A slice that wrote no cookie left the browser nothing to catch up with.
+      timer = win.setTimeout(run, wrote ? PAUSE : 0);
     }
   });
   run();
