@@ -29,7 +29,7 @@ function start(): void {
   // any Google tag; the dataLayer event and the vendor calls then follow every decision.
   const gateHosts = googleConsentMode(manager, options).gateHosts;
   vendorConsent(manager, options.vendors);
-  // The banner draws as soon as <body> exists, links and cookie tables once the DOM is ready
+  // The banner draws right after the page's first frame, links and cookie tables once the DOM is ready
   // (language files and the fallback stylesheet load from beside this script, with its nonce);
   // the handle exists at once, so the gate's placeholders can name categories in the UI's language.
   const ui = mountUi(manager, options.ui, script);
@@ -51,7 +51,8 @@ function start(): void {
   });
   manager.on('change', (event) => document.dispatchEvent(new CustomEvent('consentgate:change', { detail: event.state })));
   manager.on('error', (event) => console.error(event.message, event.cause ?? ''));
-  syncAcrossTabs(manager);
+  // Listening to other tabs can wait until the page has drawn (a hidden page draws nothing).
+  syncAcrossTabs(manager, (open) => (document.hidden ? open() : requestAnimationFrame(() => setTimeout(open))));
   // The queue is read last: add-ons may have queued calls from inside the env hook.
   const queue = w.consentgate?.q;
   w.consentgate = api as unknown as Page['consentgate'];

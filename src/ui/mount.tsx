@@ -56,13 +56,19 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   const life = new AbortController();
   const listen = { signal: life.signal };
   const adopt = canAdopt();
-  const pageSheet = adopt && sheet('');
+  // The page's own sheet (see pad()), made when the UI first draws.
+  let pageSheet: CSSStyleSheet | undefined;
   const config = manager.config;
   let shadow: ShadowRoot;
   let returnTo: HTMLElement | null = null;
   let wantOpen = false;
   // The whole page is parsed (DOMContentLoaded): its privacy-choices links and cookie tables are there.
   let parsed = false;
+  // We may draw: the page was parsed before we were mounted, or its first frame has come.
+  let ready = doc.readyState !== 'loading';
+  // A top bar taking its room, or a modal the site made blocking, is part of the page's first
+  // frame; any other UI draws right after it, so the page's first paint never waits for ours.
+  const first = room || (o.layout === 'modal' && o.block);
 
   const decided = (decide: () => void) => () => {
     decide();
@@ -180,8 +186,8 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   };
 
   /**
-   * Draws the UI as soon as <body> exists and the language, if one is loading, has arrived: a
-   * top bar then takes its room before the page's first frame.
+   * Makes the UI's host, once we may draw (see `frame`) and the language, if one is loading,
+   * has arrived: a top bar drawn in the page's first frame takes its room there.
    */
   function start(loaded?: Partial<Texts>): void {
     v._t = { ...en, ...loaded, ...o.text };
@@ -193,7 +199,8 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     host.lang = v._lang;
     host.dir = v._dir;
     shadow = host.attachShadow({ mode: 'open' });
-    if (pageSheet) {
+    if (adopt) {
+      pageSheet = sheet('');
       shadow.adoptedStyleSheets = [sheet(css)];
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
     } else {
@@ -202,7 +209,6 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     }
     v._host = host;
     doc.body.prepend(host);
-    paint();
     doc.addEventListener('click', trigger, listen);
     doc.addEventListener('keydown', trigger, listen);
     if (!measure) addEventListener('resize', pad, listen);
@@ -219,7 +225,6 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     if (doc.body.firstChild !== host) doc.body.prepend(host);
     v._re = o.reopen === 'auto' ? !doc.querySelector(TRIGGERS) && 'bottom-left' : o.reopen;
     parsed = true;
-    paint();
   }
 
   const off = manager.on('change', ({ state }) => {
@@ -228,25 +233,36 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   });
   // null while the language file is loading.
   let got: Partial<Texts> | undefined | null = texts && null;
+  // Draws what is due, once: the host when we may draw, the page's own parts once it is parsed
+  // (a page parsed before its first frame gets both in one render).
   const next = () => {
-    if (got === null || !doc.body || life.signal.aborted) return;
-    if (!v._host) start(got);
-    if (!parsed && doc.readyState !== 'loading') finish();
+    // A hidden page draws no frames: its UI is drawn as soon as it can be, as before a frame.
+    if (got === null || !(ready || doc.hidden) || !doc.body || life.signal.aborted) return;
+    const fresh = !v._host;
+    if (fresh) start(got);
+    const whole = !parsed && doc.readyState !== 'loading';
+    if (whole) finish();
+    if (fresh || whole) paint();
   };
   texts?.then((loaded) => {
     got = loaded;
     next();
   });
   doc.addEventListener('DOMContentLoaded', next, listen);
-  // Browsers run animation-frame callbacks before they draw a frame: the first one that finds
-  // <body> draws the UI, before the page. If the language file has not arrived by then (it took
-  // longer than HOLD, or the browser cannot hold its first frame for it), the page is drawn
-  // without us and the bar must not push it down later.
-  const early = () => {
+  // Browsers run animation-frame callbacks just before they draw a frame: the first one that
+  // finds <body> is the page's first frame. What belongs in it draws there; the rest in the task
+  // after it, when that frame is painted (the banner then shows one frame after the page). If
+  // the language file has not arrived by then (it took longer than HOLD, or the browser cannot
+  // hold its first frame for it), the page is drawn without us and a bar must not push it down
+  // later.
+  const draw = () => {
+    ready = true;
     next();
-    if (!v._host) doc.body ? (room = false) : requestAnimationFrame(early);
+    room &&= !!v._host;
   };
-  early();
+  const frame = () => (doc.body ? (first ? draw() : setTimeout(draw)) : requestAnimationFrame(frame));
+  if (ready) next();
+  else requestAnimationFrame(frame);
 
   return {
     showPreferences: v._show,
