@@ -7,8 +7,8 @@ import type { ConsentManager, Unsubscribe } from '../types';
  * since both may have changed while it was frozen.
  *
  * `when` may put off opening the channel (the script tag waits until the page has drawn its
- * first frame): it calls back to open it. Nothing is lost in between: a change made here is
- * announced then, and the cookie is re-read for one made in another tab.
+ * first frame): it calls back, once or more, to open it. Nothing is lost in between: a change
+ * made here is announced then, and the cookie is re-read for one made in another tab.
  */
 export function syncAcrossTabs(manager: ConsentManager, when?: (open: () => void) => void): Unsubscribe {
   let channel: BroadcastChannel | undefined;
@@ -34,9 +34,10 @@ export function syncAcrossTabs(manager: ConsentManager, when?: (open: () => void
     channel?.close();
     channel = undefined;
   };
+  const announce = (): void => channel?.postMessage('change');
   // Announce only changes made here: a refresh caused by another tab must not echo back.
   const stopAnnouncing = manager.on('change', () => {
-    if (!refreshing) channel ? channel.postMessage('change') : (unsaid = true);
+    if (!refreshing) channel ? announce() : (unsaid = true);
   });
   // A message for a page in the back/forward cache evicts it (Chromium: BroadcastChannelOnMessage),
   // so the channel is closed while the page may be cached and opened again when it is shown.
@@ -49,8 +50,9 @@ export function syncAcrossTabs(manager: ConsentManager, when?: (open: () => void
   };
   if (when) {
     when(() => {
+      if (channel) return;
       open();
-      if (unsaid) channel?.postMessage('change');
+      if (unsaid) announce();
       refresh();
     });
   } else open();

@@ -51,8 +51,12 @@ function start(): void {
   });
   manager.on('change', (event) => document.dispatchEvent(new CustomEvent('consentgate:change', { detail: event.state })));
   manager.on('error', (event) => console.error(event.message, event.cause ?? ''));
-  // Listening to other tabs can wait until the page has drawn (a hidden page draws nothing).
-  syncAcrossTabs(manager, (open) => (document.hidden ? open() : requestAnimationFrame(() => setTimeout(open))));
+  // Listening to other tabs waits until the page has drawn; within a second in any case (a
+  // hidden page, or a frame the browser does not draw, gets no animation frames).
+  syncAcrossTabs(manager, (open) => {
+    requestAnimationFrame(() => setTimeout(open));
+    setTimeout(open, 1e3);
+  });
   // The queue is read last: add-ons may have queued calls from inside the env hook.
   const queue = w.consentgate?.q;
   w.consentgate = api as unknown as Page['consentgate'];

@@ -55,9 +55,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   // Every listener we add goes when this aborts.
   const life = new AbortController();
   const listen = { signal: life.signal };
-  const adopt = canAdopt();
-  // The page's own sheet (see pad()), made when the UI first draws.
-  let pageSheet: CSSStyleSheet | undefined;
+  const pageSheet = canAdopt() && sheet('');
   const config = manager.config;
   let shadow: ShadowRoot;
   let returnTo: HTMLElement | null = null;
@@ -186,8 +184,9 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   };
 
   /**
-   * Makes the UI's host, once we may draw (see `frame`) and the language, if one is loading,
-   * has arrived: a top bar drawn in the page's first frame takes its room there.
+   * Puts the UI's host, empty, at the top of <body> once there is one and the language, if one
+   * is loading, has arrived: in the page's first frame at the latest, so that the page's first
+   * layout already has it and drawing into it later does not lay the page out again.
    */
   function start(loaded?: Partial<Texts>): void {
     v._t = { ...en, ...loaded, ...o.text };
@@ -199,8 +198,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     host.lang = v._lang;
     host.dir = v._dir;
     shadow = host.attachShadow({ mode: 'open' });
-    if (adopt) {
-      pageSheet = sheet('');
+    if (pageSheet) {
       shadow.adoptedStyleSheets = [sheet(css)];
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
     } else {
@@ -233,16 +231,13 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   });
   // null while the language file is loading.
   let got: Partial<Texts> | undefined | null = texts && null;
-  // Draws what is due, once: the host when we may draw, the page's own parts once it is parsed
-  // (a page parsed before its first frame gets both in one render).
+  // Does what is due; draws it all in one render once we may draw (a page parsed before its first
+  // frame gets the banner and its own parts at once).
   const next = () => {
-    // A hidden page draws no frames: its UI is drawn as soon as it can be, as before a frame.
-    if (got === null || !(ready || doc.hidden) || !doc.body || life.signal.aborted) return;
-    const fresh = !v._host;
-    if (fresh) start(got);
-    const whole = !parsed && doc.readyState !== 'loading';
-    if (whole) finish();
-    if (fresh || whole) paint();
+    if (got === null || !doc.body || life.signal.aborted) return;
+    if (!v._host) start(got);
+    if (!parsed && doc.readyState !== 'loading') finish();
+    if (ready) paint();
   };
   texts?.then((loaded) => {
     got = loaded;
@@ -250,19 +245,18 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   });
   doc.addEventListener('DOMContentLoaded', next, listen);
   // Browsers run animation-frame callbacks just before they draw a frame: the first one that
-  // finds <body> is the page's first frame. What belongs in it draws there; the rest in the task
-  // after it, when that frame is painted (the banner then shows one frame after the page). If
-  // the language file has not arrived by then (it took longer than HOLD, or the browser cannot
-  // hold its first frame for it), the page is drawn without us and a bar must not push it down
-  // later.
+  // finds <body> is the page's first frame. What belongs in it draws there; anything else only
+  // joins it as the empty host, and draws in the task after it, once that frame is painted (the
+  // banner shows one frame after the page). If the language file has not arrived by then (it
+  // took longer than HOLD, or the browser cannot hold its first frame for it), the page is drawn
+  // without us and a bar must not push it down later.
   const draw = () => {
     ready = true;
     next();
     room &&= !!v._host;
   };
-  const frame = () => (doc.body ? (first ? draw() : setTimeout(draw)) : requestAnimationFrame(frame));
-  if (ready) next();
-  else requestAnimationFrame(frame);
+  const frame = () => (doc.body ? (first ? draw() : (next(), setTimeout(draw))) : requestAnimationFrame(frame));
+  ready ? next() : requestAnimationFrame(frame);
 
   return {
     showPreferences: v._show,
