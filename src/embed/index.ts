@@ -7,6 +7,7 @@ import { createGate } from '../gate';
 import { googleConsentMode, vendorConsent } from '../integrations';
 import { mountUi } from '../ui';
 import type { Config, GateOptions } from '../types';
+import { beforeFrame } from '../utils/frame';
 import { VERSION } from '../utils/version';
 import { ENV_HOOK, INSTALLED, type Page } from './addon';
 import { readConfig } from './read-config';
@@ -54,7 +55,7 @@ function start(): void {
   // Listening to other tabs waits until the page has drawn; within a second in any case (a
   // hidden page, or a frame the browser does not draw, gets no animation frames).
   syncAcrossTabs(manager, (open) => {
-    requestAnimationFrame(() => setTimeout(open));
+    beforeFrame(() => setTimeout(open));
     setTimeout(open, 1e3);
   });
   // The queue is read last: add-ons may have queued calls from inside the env hook.

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { ConsentManager } from '../types';
+import { beforeFrame } from '../utils/frame';
 import { bannerContent } from './banner';
 import { cookieTable } from './cookie-table';
 import { deepActive } from './focus';
@@ -255,8 +256,8 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     next();
     room &&= !!v._host;
   };
-  const frame = () => (doc.body ? (first ? draw() : (next(), setTimeout(draw))) : requestAnimationFrame(frame));
-  ready ? next() : requestAnimationFrame(frame);
+  const frame = () => (doc.body ? (first ? draw() : (next(), setTimeout(draw))) : beforeFrame(frame));
+  ready ? next() : beforeFrame(frame);
 
   return {
     showPreferences: v._show,
