@@ -37,3 +37,50 @@ it('re-reads when the page is restored from the back/forward cache', () => {
   dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
   expect(page.get('analytics')).toBe(true);
 });
+
+it('opens the channel only when `when` says so, then re-reads what another tab decided meanwhile', async () => {
+  const storage = memoryStorage();
+  let openA = (): void => {};
+  const tabA = createConsent({}, { storage });
+  const tabB = createConsent({}, { storage });
+  stops.push(syncAcrossTabs(tabA, (open) => (openA = open)), syncAcrossTabs(tabB));
+
+  tabB.acceptAll();
+  await settle();
+  expect(tabA.get('analytics')).toBe(false); // not listening yet
+  openA();
+  expect(tabA.get('analytics')).toBe(true); // re-read at once
+
+  // From now on it listens like any tab.
+  tabB.set({ analytics: false });
+  await settle();
+  expect(tabA.get('analytics')).toBe(false);
+});
+
+it('announces a change made before its channel opened, once it opens', async () => {
+  const storage = memoryStorage();
+  let openA = (): void => {};
+  const tabA = createConsent({}, { storage });
+  const tabB = createConsent({}, { storage });
+  stops.push(syncAcrossTabs(tabA, (open) => (openA = open)), syncAcrossTabs(tabB));
+
+  tabA.acceptAll();
+  await settle();
+  expect(tabB.get('analytics')).toBe(false);
+  openA();
+  await settle();
+  expect(tabB.get('analytics')).toBe(true);
+});
+
+it('never opens a channel once syncing was stopped', async () => {
+  const storage = memoryStorage();
+  let openA = (): void => {};
+  const tabA = createConsent({}, { storage });
+  const tabB = createConsent({}, { storage });
+  syncAcrossTabs(tabA, (open) => (openA = open))();
+  stops.push(syncAcrossTabs(tabB));
+  openA();
+  tabB.acceptAll();
+  await settle();
+  expect(tabA.get('analytics')).toBe(false);
+});

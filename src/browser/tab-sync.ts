@@ -5,10 +5,18 @@ import type { ConsentManager, Unsubscribe } from '../types';
  * tab reaches the others through a BroadcastChannel, and the manager re-reads the shared
  * cookie. A page restored from the back/forward cache re-reads signals and the cookie too,
  * since both may have changed while it was frozen.
+ *
+ * `when` may put off opening the channel (the script tag waits until the page has drawn its
+ * first frame): it calls back, once or more, to open it. Nothing is lost in between: a change
+ * made here is announced then, and the cookie is re-read for one made in another tab.
  */
-export function syncAcrossTabs(manager: ConsentManager): Unsubscribe {
+export function syncAcrossTabs(manager: ConsentManager, when?: (open: () => void) => void): Unsubscribe {
   let channel: BroadcastChannel | undefined;
   let refreshing = false;
+  // Not listening: the page may be in the back/forward cache, or syncing was stopped.
+  let away = false;
+  // A change made here while the channel was not open yet.
+  let unsaid = false;
   const refresh = (): void => {
     refreshing = true;
     try {
@@ -18,7 +26,7 @@ export function syncAcrossTabs(manager: ConsentManager): Unsubscribe {
     }
   };
   const open = (): void => {
-    if (typeof BroadcastChannel !== 'function') return;
+    if (channel || away || typeof BroadcastChannel !== 'function') return;
     channel = new BroadcastChannel(`consentgate:${manager.config.cookie.name}`);
     channel.onmessage = refresh;
   };
@@ -26,22 +34,32 @@ export function syncAcrossTabs(manager: ConsentManager): Unsubscribe {
     channel?.close();
     channel = undefined;
   };
+  const announce = (): void => channel?.postMessage('change');
   // Announce only changes made here: a refresh caused by another tab must not echo back.
   const stopAnnouncing = manager.on('change', () => {
-    if (!refreshing) channel?.postMessage('change');
+    if (!refreshing) channel ? announce() : (unsaid = true);
   });
   // A message for a page in the back/forward cache evicts it (Chromium: BroadcastChannelOnMessage),
   // so the channel is closed while the page may be cached and opened again when it is shown.
   const onPageTransition = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
-    if (event.type === 'pagehide') return close();
-    if (!channel) open();
+    away = event.type === 'pagehide';
+    if (away) return close();
+    open();
     refresh();
   };
-  open();
+  if (when) {
+    when(() => {
+      if (channel) return;
+      open();
+      if (unsaid) announce();
+      refresh();
+    });
+  } else open();
   addEventListener('pagehide', onPageTransition);
   addEventListener('pageshow', onPageTransition);
   return () => {
+    away = true;
     stopAnnouncing();
     close();
     removeEventListener('pagehide', onPageTransition);

@@ -7,6 +7,7 @@ import { createGate } from '../gate';
 import { googleConsentMode, vendorConsent } from '../integrations';
 import { mountUi } from '../ui';
 import type { Config, GateOptions } from '../types';
+import { beforeFrame } from '../utils/frame';
 import { VERSION } from '../utils/version';
 import { ENV_HOOK, INSTALLED, type Page } from './addon';
 import { readConfig } from './read-config';
@@ -29,7 +30,7 @@ function start(): void {
   // any Google tag; the dataLayer event and the vendor calls then follow every decision.
   const gateHosts = googleConsentMode(manager, options).gateHosts;
   vendorConsent(manager, options.vendors);
-  // The banner draws as soon as <body> exists, links and cookie tables once the DOM is ready
+  // The banner draws right after the page's first frame, links and cookie tables once the DOM is ready
   // (language files and the fallback stylesheet load from beside this script, with its nonce);
   // the handle exists at once, so the gate's placeholders can name categories in the UI's language.
   const ui = mountUi(manager, options.ui, script);
@@ -51,7 +52,12 @@ function start(): void {
   });
   manager.on('change', (event) => document.dispatchEvent(new CustomEvent('consentgate:change', { detail: event.state })));
   manager.on('error', (event) => console.error(event.message, event.cause ?? ''));
-  syncAcrossTabs(manager);
+  // Listening to other tabs waits until the page has drawn; within a second in any case (a
+  // hidden page, or a frame the browser does not draw, gets no animation frames).
+  syncAcrossTabs(manager, (open) => {
+    beforeFrame(() => setTimeout(open));
+    setTimeout(open, 1e3);
+  });
   // The queue is read last: add-ons may have queued calls from inside the env hook.
   const queue = w.consentgate?.q;
   w.consentgate = api as unknown as Page['consentgate'];

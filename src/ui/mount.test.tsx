@@ -11,10 +11,17 @@ afterEach(() => {
   document.body.innerHTML = '';
   document.documentElement.lang = '';
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 function mount(manager: ConsentManager, options?: unknown, source?: { src?: string; nonce?: string }) {
   handle = mountUi(manager, options, source);
+  return drawn();
+}
+
+/** The mounted UI's parts. */
+function drawn() {
   const host = document.querySelector('consentgate-ui') as HTMLElement;
   const shadow = host.shadowRoot!;
   return {
@@ -103,10 +110,36 @@ describe('the first layer', () => {
 });
 
 describe('timing', () => {
-  it('draws the banner while the page is still loading, and what needs the whole page at DOMContentLoaded', () => {
+  /** A page still loading: animation frames and timers run only when the test says so. */
+  function loading() {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
     const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    /** The browser draws a frame: its animation-frame callbacks run first. */
+    const nextFrame = () => {
+      for (const callback of frames.splice(0)) callback(0);
+    };
+    return { state, nextFrame };
+  }
+  const host = () => document.querySelector('consentgate-ui');
+  const banner = () => host()?.shadowRoot!.querySelector('[part=banner]') ?? null;
+
+  it('draws the banner right after the page\'s first frame, and what needs the whole page at DOMContentLoaded', () => {
+    const { state, nextFrame } = loading();
     document.body.innerHTML = '<p>page</p>';
-    const ui = mount(testManager(EU));
+    handle = mountUi(testManager(EU));
+    expect(host()).toBeNull();
+    // The page's first frame gets our host, empty (so the page is not laid out again for it),
+    // but none of our drawing: its first paint does not wait for us.
+    nextFrame();
+    expect(host()!.parentElement).toBe(document.body);
+    expect(host()!.childNodes).toHaveLength(0);
+    expect(host()!.shadowRoot!.childNodes).toHaveLength(0);
+    // The task after that frame draws the banner (shown in the next frame).
+    vi.runOnlyPendingTimers();
+    expect(banner()).toBeTruthy();
+    const ui = drawn();
     expect(ui.button('Reject all')).toBeTruthy();
     // The page's own parts are not there yet.
     document.body.insertAdjacentHTML('beforeend', '<span data-consentgate="privacy-choices"></span>');
@@ -122,6 +155,45 @@ describe('timing', () => {
     // The page has its own control: no floating re-open button once the visitor decides.
     ui.button('Reject all')!.click();
     expect(ui.shadow.querySelector('[part=reopen]')).toBeNull();
+  });
+
+  it('a page parsed before its first frame gets the banner and its own parts in one go after that frame', () => {
+    const { state, nextFrame } = loading();
+    document.body.innerHTML = '<span data-consentgate="privacy-choices"></span>';
+    handle = mountUi(testManager(EU));
+    state.mockReturnValue('interactive');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(banner()).toBeNull();
+    expect(document.querySelector('[data-consentgate=privacy-choices] a')).toBeNull();
+    nextFrame();
+    expect(banner()).toBeNull();
+    vi.runOnlyPendingTimers();
+    expect(drawn().button('Accept all')).toBeTruthy();
+    expect(document.querySelector('[data-consentgate=privacy-choices] a')).toBeTruthy();
+  });
+
+  it('a modal the site made blocking is drawn in the page\'s first frame', () => {
+    const { nextFrame } = loading();
+    handle = mountUi(testManager(EU), { layout: 'modal', block: true });
+    expect(host()).toBeNull();
+    nextFrame();
+    expect(drawn().shadow.querySelector('dialog[part=banner]')).toBeTruthy();
+  });
+
+  it('a top bar mounted before <body> takes its room in the page\'s first frame', () => {
+    const { nextFrame } = loading();
+    const body = document.body;
+    body.remove();
+    try {
+      handle = mountUi(testManager(EU), { position: 'top' });
+      // A frame before <body> exists draws nothing of the page.
+      nextFrame();
+      document.documentElement.append(body);
+      nextFrame();
+      expect(drawn().button('Accept all')).toBeTruthy();
+    } finally {
+      if (!body.isConnected) document.documentElement.append(body);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { ConsentManager } from '../types';
+import { beforeFrame } from '../utils/frame';
 import { bannerContent } from './banner';
 import { cookieTable } from './cookie-table';
 import { deepActive } from './focus';
@@ -55,14 +56,18 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   // Every listener we add goes when this aborts.
   const life = new AbortController();
   const listen = { signal: life.signal };
-  const adopt = canAdopt();
-  const pageSheet = adopt && sheet('');
+  const pageSheet = canAdopt() && sheet('');
   const config = manager.config;
   let shadow: ShadowRoot;
   let returnTo: HTMLElement | null = null;
   let wantOpen = false;
   // The whole page is parsed (DOMContentLoaded): its privacy-choices links and cookie tables are there.
   let parsed = false;
+  // We may draw: the page was parsed before we were mounted, or its first frame has come.
+  let ready = doc.readyState !== 'loading';
+  // A top bar taking its room, or a modal the site made blocking, is part of the page's first
+  // frame; any other UI draws right after it, so the page's first paint never waits for ours.
+  const first = room || (o.layout === 'modal' && o.block);
 
   const decided = (decide: () => void) => () => {
     decide();
@@ -180,8 +185,9 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   };
 
   /**
-   * Draws the UI as soon as <body> exists and the language, if one is loading, has arrived: a
-   * top bar then takes its room before the page's first frame.
+   * Puts the UI's host, empty, at the top of <body> once there is one and the language, if one
+   * is loading, has arrived: in the page's first frame at the latest, so that the page's first
+   * layout already has it and drawing into it later does not lay the page out again.
    */
   function start(loaded?: Partial<Texts>): void {
     v._t = { ...en, ...loaded, ...o.text };
@@ -202,7 +208,6 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     }
     v._host = host;
     doc.body.prepend(host);
-    paint();
     doc.addEventListener('click', trigger, listen);
     doc.addEventListener('keydown', trigger, listen);
     if (!measure) addEventListener('resize', pad, listen);
@@ -219,7 +224,6 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     if (doc.body.firstChild !== host) doc.body.prepend(host);
     v._re = o.reopen === 'auto' ? !doc.querySelector(TRIGGERS) && 'bottom-left' : o.reopen;
     parsed = true;
-    paint();
   }
 
   const off = manager.on('change', ({ state }) => {
@@ -228,25 +232,32 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   });
   // null while the language file is loading.
   let got: Partial<Texts> | undefined | null = texts && null;
+  // Does what is due; draws it all in one render once we may draw (a page parsed before its first
+  // frame gets the banner and its own parts at once).
   const next = () => {
     if (got === null || !doc.body || life.signal.aborted) return;
     if (!v._host) start(got);
     if (!parsed && doc.readyState !== 'loading') finish();
+    if (ready) paint();
   };
   texts?.then((loaded) => {
     got = loaded;
     next();
   });
   doc.addEventListener('DOMContentLoaded', next, listen);
-  // Browsers run animation-frame callbacks before they draw a frame: the first one that finds
-  // <body> draws the UI, before the page. If the language file has not arrived by then (it took
-  // longer than HOLD, or the browser cannot hold its first frame for it), the page is drawn
-  // without us and the bar must not push it down later.
-  const early = () => {
+  // Browsers run animation-frame callbacks just before they draw a frame: the first one that
+  // finds <body> is the page's first frame. What belongs in it draws there; anything else only
+  // joins it as the empty host, and draws in the task after it, once that frame is painted (the
+  // banner shows one frame after the page). If the language file has not arrived by then (it
+  // took longer than HOLD, or the browser cannot hold its first frame for it), the page is drawn
+  // without us and a bar must not push it down later.
+  const draw = () => {
+    ready = true;
     next();
-    if (!v._host) doc.body ? (room = false) : requestAnimationFrame(early);
+    room &&= !!v._host;
   };
-  early();
+  const frame = () => (doc.body ? (first ? draw() : (next(), setTimeout(draw))) : beforeFrame(frame));
+  ready ? next() : beforeFrame(frame);
 
   return {
     showPreferences: v._show,
