@@ -41,6 +41,29 @@ describe('trackers added by code', () => {
     expect(script.hasAttribute('data-consent')).toBe(false);
   });
 
+  it('are found among a feed of thousands of single insertions, declared or not', async () => {
+    t.start();
+    t.consent.set({ advertising: true });
+    // Template content is parsed inert; the imported copy is live, past every setter.
+    const template = document.createElement('template');
+    template.innerHTML = '<iframe src="https://player.vimeo.com/video/1"></iframe>';
+    const pixel = document.createElement('img');
+    pixel.setAttribute('data-consent', 'advertising');
+    pixel.setAttribute('data-src', 'https://example.com/pixel.gif');
+    const feed = document.createElement('div');
+    document.body.append(feed);
+    await tick();
+    for (let i = 0; i < 3000; i++) {
+      feed.append(document.createElement(i % 2 ? 'span' : 'div'));
+      if (i === 1500) feed.append(pixel, document.importNode(template.content, true));
+    }
+    await tick();
+    const frame = feed.querySelector('iframe')!;
+    expect(frame.hasAttribute('src')).toBe(false);
+    expect(frame.getAttribute('data-src')).toBe('https://player.vimeo.com/video/1');
+    expect(pixel.getAttribute('src')).toBe('https://example.com/pixel.gif');
+  });
+
   it('drop network calls to blocked hosts only when asked to', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const beacon = vi.fn(() => true);
