@@ -41,6 +41,28 @@ describe('trackers added by code', () => {
     expect(script.hasAttribute('data-consent')).toBe(false);
   });
 
+  it('in HTML strings are inserted where insertAdjacentHTML puts them, held back', () => {
+    t.start();
+    const box = document.createElement('div');
+    box.innerHTML = '<p>mid</p>';
+    document.body.append(box);
+    const mid = box.firstElementChild!;
+    const pixel = (n: number) => `<img alt="${n}" src="https://bat.bing.com/action/0?ti=${n}">`;
+    mid.insertAdjacentHTML('beforeBegin', pixel(1));
+    mid.insertAdjacentHTML('afterbegin', pixel(2));
+    mid.insertAdjacentHTML('beforeend', pixel(3));
+    mid.insertAdjacentHTML('afterend', pixel(4));
+    expect(box.innerHTML.replace(/ [^>]*/g, '')).toBe('<img><p><img>mid<img></p><img>');
+    expect([...box.querySelectorAll('img')].map((img) => [img.alt, img.hasAttribute('src')])).toEqual([
+      ['1', false],
+      ['2', false],
+      ['3', false],
+      ['4', false],
+    ]);
+    expect(() => mid.insertAdjacentHTML('inside', pixel(5))).toThrow();
+    expect(box.querySelectorAll('img')).toHaveLength(4);
+  });
+
   it('are found among a feed of thousands of single insertions, declared or not', async () => {
     t.start();
     t.consent.set({ advertising: true });

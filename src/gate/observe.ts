@@ -21,13 +21,16 @@ export function observe(ctx: Ctx, onDeclared: () => void): void {
   const { _doc: doc, _settings: settings } = ctx;
   const observer = new ctx._win.MutationObserver(
     ctx._guard((records: MutationRecord[]) => {
-      let declared: boolean | void = false;
+      let declared = false;
       const loading = doc.readyState === 'loading';
       // Elements made by code passed the src interception already, and a script they inserted has
       // started by now anyway: after parsing, only iframes are left to check.
       const watched = '[data-consent]' + (settings.autoBlock ? (loading ? ',script[src],img[src]' : '') + ',iframe[src]' : '');
-      const visit = (el: Element, tag: string): boolean | void => {
-        if (el.hasAttribute('data-consent')) return true;
+      const visit = (el: Element, tag: string): void => {
+        if (el.hasAttribute('data-consent')) {
+          declared = true;
+          return;
+        }
         if (!settings.autoBlock || (tag !== 'iframe' && !loading) || ctx._own.has(el)) return;
         const url = el.getAttribute('src');
         if (url === null) return;
@@ -37,9 +40,7 @@ export function observe(ctx: Ctx, onDeclared: () => void): void {
           if (ctx._take(copy, url)) el.replaceWith(copy);
         } else ctx._take(el, url);
       };
-      const visitAll = (root: ParentNode) => {
-        for (const inner of root.querySelectorAll(watched)) if (visit(inner, inner.localName)) declared = true;
-      };
+      const visitAll = (root: ParentNode) => root.querySelectorAll(watched).forEach((inner) => visit(inner, inner.localName));
       // A feed or a list rendered node by node: one query of the whole document, in the browser,
       // costs less than reading thousands of records. It also finds elements that were there
       // before, which changes nothing: `onDeclared` looks at every declared element anyway, and an
@@ -55,7 +56,7 @@ export function observe(ctx: Ctx, onDeclared: () => void): void {
             // Text and comments have no localName: one question tells elements apart.
             const tag = el.localName;
             if (!tag) continue;
-            if (visit(el, tag)) declared = true;
+            visit(el, tag);
             if (el.firstElementChild) visitAll(el);
           }
         }
