@@ -48,7 +48,8 @@ describe('trackers added by code', () => {
     document.body.append(box);
     const mid = box.firstElementChild!;
     const pixel = (n: number) => `<img alt="${n}" src="https://bat.bing.com/action/0?ti=${n}">`;
-    mid.insertAdjacentHTML('beforeBegin', pixel(1));
+    // Positions are read as the browser reads them: in any case, and an unknown one throws.
+    mid.insertAdjacentHTML('beforeBegin' as InsertPosition, pixel(1));
     mid.insertAdjacentHTML('afterbegin', pixel(2));
     mid.insertAdjacentHTML('beforeend', pixel(3));
     mid.insertAdjacentHTML('afterend', pixel(4));
@@ -59,7 +60,7 @@ describe('trackers added by code', () => {
       ['3', false],
       ['4', false],
     ]);
-    expect(() => mid.insertAdjacentHTML('inside', pixel(5))).toThrow();
+    expect(() => mid.insertAdjacentHTML('inside' as InsertPosition, pixel(5))).toThrow();
     expect(box.querySelectorAll('img')).toHaveLength(4);
   });
 
