@@ -1,15 +1,23 @@
-// What the gate costs a page that builds a lot of DOM: a page inserts 10,000 nodes (elements
-// created by code with src set, setAttribute, innerHTML) with and without consentgate.js, in real
-// Chromium, and prints the cost of that insertion work, MutationObserver callbacks included.
+// What the gate costs a page that builds a lot of DOM, in real Chromium, with and without
+// consentgate.js, on two workloads of 10,000 nodes:
+// - "feed": bench/pages/insert.js, the very function `npm run bench` times for its "10,000 DOM
+//   insertions" rows (divs, spans and images appended one by one, no URLs): what the gate's
+//   MutationObserver costs. Its figures are the page's own, as the bench reads them: `script`
+//   (until every observer has handled the batch) and `layout` (plus the style and layout of it).
+// - "urls": elements created by code with src set as a property and through setAttribute, and
+//   HTML strings (innerHTML, insertAdjacentHTML): what the patched setters cost as well. Images
+//   are lazy inside a hidden box, so none is fetched; its figure is the page's wall-clock time.
 //
-// Method. The machine is shared, so wall-clock time mostly measures the other processes: the cost
-// is the renderer main thread's CPU time (DevTools' ThreadTime), which being preempted does not
-// add to. The pages stay open side by side and runs alternate between them in a rotating order,
-// so every run with the gate has runs without it next to it in time; the overhead is the median
-// of those paired differences.
+// Method. A page runs its workload on a freshly loaded page, as the bench does and as a real page
+// does: the first run is the one that counts, and it runs the gate's code before the engine has
+// optimised it. The same page then runs it a second time ("warm"): what an earlier version of
+// this script measured, after a warm-up run, which hid much of the gate's cost. Pages with and without the gate are loaded in a rotating
+// order within each round, so every run with the gate has runs without it next to it in time;
+// the overhead is the median of those paired differences. The renderer main thread's CPU time
+// (DevTools' ThreadTime) around each run is printed too: being preempted by the other processes
+// on a shared machine does not add to it, but it counts everything the renderer did meanwhile.
 // A third page only has an empty MutationObserver on the document: what the browser itself
 // charges for creating a record per insertion, a floor that any observer-based gate pays.
-// Wall-clock medians are printed too.
 //
 // Then what a withdrawal costs the page at scale (issue 7): the script tag with the large config of
 // scripts/scale-config.mjs (300 services, 1,000 cookie declarations) on www.shop.test/shop/cart,
@@ -28,18 +36,14 @@ import { startStaticServer } from './static-server.mjs';
 const args = process.argv.slice(2);
 const PARTS = /^(insert|withdraw)$/.test(args[0] ?? '') ? [args.shift()] : ['insert', 'withdraw'];
 const ROUNDS = Number(args[0] ?? 9);
-const RUNS = 4; // measured runs per page and round, after one warm-up run
 const CONFIG = JSON.stringify({ regime: 'opt-in', ...JSON.parse(args[1] ?? '{}') });
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync('dist/consentgate.js')) throw new Error('dist/consentgate.js is missing: run npm run build first');
 
-// 10,000 elements: 7,000 made one by one (src set as a property and through setAttribute), 3,000
-// from HTML strings (innerHTML and insertAdjacentHTML). Images are lazy inside a hidden box, so none is
-// fetched and the numbers measure DOM work, not the network.
-const WORK = `
-// Emptying the box (the last run's nodes) is not part of the measurement.
-window.reset = () => document.getElementById('box').replaceChildren();
-window.bench = async function () {
+// The "urls" workload: 7,000 elements made one by one (src set as a property and through
+// setAttribute), 3,000 from HTML strings (innerHTML and insertAdjacentHTML).
+const URLS = `
+window.urls = async function () {
   const box = document.getElementById('box');
   const start = performance.now();
   for (let i = 0; i < 1750; i++) {
@@ -76,8 +80,10 @@ window.bench = async function () {
   // The MutationObserver callback was queued with the first insertion, so it runs before this
   // continuation: its cost is inside the measurement, unrelated timers and rendering are not.
   await Promise.resolve();
-  return { ms: performance.now() - start, nodes: box.querySelectorAll('*').length };
-};`;
+  return { script: performance.now() - start, nodes: box.querySelectorAll('*').length };
+};
+window.feed = (count) => window.__benchInsert(count).then((ms) => ({ ...ms, nodes: document.getElementById('feed').childElementCount }));
+window.reset = () => ['box', 'feed'].forEach((id) => document.getElementById(id).replaceChildren());`;
 
 const gate = (src) => `<script>window.consentgateConfig = ${CONFIG};</script><script src="${src}"></script>`;
 const HEADS = {
@@ -88,8 +94,9 @@ const HEADS = {
   ...(process.env.GATE_BEFORE ? { before: gate('/before.js') } : {}),
 };
 const KINDS = Object.keys(HEADS);
-const page = (head) => `<!doctype html><html><head><meta charset="utf-8">${head}</head>
-<body><div id="box" hidden></div><script>${WORK}</script></body></html>`;
+const WORKLOADS = ['feed', 'urls'];
+const page = (head) => `<!doctype html><html><head><meta charset="utf-8">${head}<script src="/bench/insert.js"></script></head>
+<body><div id="feed"></div><div id="box" hidden></div><script>${URLS}</script></body></html>`;
 
 const launch = (args = []) =>
   chromium.launch({
@@ -108,7 +115,7 @@ const share = (value, of) => `${((value / of) * 100).toFixed(1).padStart(5)} %`;
 
 async function insertion() {
   const { url, close } = await startStaticServer({
-    mounts: { '/dist/': 'dist' },
+    mounts: { '/dist/': 'dist', '/bench/': 'bench/pages' },
     handle(req, res) {
       if (req.url === '/before.js') {
         res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(process.env.GATE_BEFORE));
@@ -126,55 +133,72 @@ async function insertion() {
     new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.fulfill({ status: 204, body: '' }),
   );
 
-  const cpu = Object.fromEntries(KINDS.map((kind) => [kind, []]));
-  const wall = Object.fromEntries(KINDS.map((kind) => [kind, []]));
-  const extra = Object.fromEntries(KINDS.slice(1).map((kind) => [kind, []])); // paired differences to the run without
-  // One run: the page's own wall-clock time, and the main thread's CPU time around it.
-  const run = async ({ tab, cdp }) => {
-    const thread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value;
-    // The last run's nodes are removed first, outside the measurement.
-    await tab.evaluate(() => window.reset());
-    const before = await thread();
-    const { ms, nodes } = await tab.evaluate(() => window.bench());
-    const after = await thread();
-    if (nodes < 10_000) throw new Error(`only ${nodes} elements were inserted`);
-    return { ms, cpu: (after - before) * 1000 };
+  // samples[workload][run]["kind figure"] = [one value per round]
+  const samples = {};
+  const add = (workload, runName, key, value) => ((((samples[workload] ??= {})[runName] ??= {})[key] ??= []).push(value));
+  // One workload on a fresh page of each kind: the first run (cold), then a second (warm).
+  const measure = async (kind, workload) => {
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${url}/${kind}`);
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Performance.enable');
+      const thread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value;
+      const got = {};
+      for (const runName of ['cold', 'warm']) {
+        await tab.evaluate(() => window.reset());
+        const before = await thread();
+        const result = await tab.evaluate((name) => (name === 'feed' ? window.feed(10_000) : window.urls()), workload);
+        const after = await thread();
+        if (result.nodes < 10_000) throw new Error(`only ${result.nodes} elements were inserted`);
+        got[runName] = { ...result, cpu: (after - before) * 1000 };
+      }
+      return got;
+    } finally {
+      await tab.close();
+    }
   };
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      const tabs = {};
-      for (const kind of KINDS) {
-        const tab = await context.newPage();
-        await tab.goto(`${url}/${kind}`);
-        const cdp = await context.newCDPSession(tab);
-        await cdp.send('Performance.enable');
-        tabs[kind] = { tab, cdp };
-        await run(tabs[kind]); // warm-up: compiles the code and sizes the heap
-      }
-      for (let i = 0; i < RUNS; i++) {
-        const shift = (round * RUNS + i) % KINDS.length;
+      for (const workload of WORKLOADS) {
+        const shift = round % KINDS.length;
         const got = {};
-        for (const kind of [...KINDS.slice(shift), ...KINDS.slice(0, shift)]) {
-          got[kind] = await run(tabs[kind]);
-          cpu[kind].push(got[kind].cpu);
-          wall[kind].push(got[kind].ms);
+        for (const kind of [...KINDS.slice(shift), ...KINDS.slice(0, shift)]) got[kind] = await measure(kind, workload);
+        for (const runName of ['cold', 'warm']) {
+          for (const kind of KINDS) {
+            for (const figure of ['script', 'layout', 'cpu']) {
+              const value = got[kind][runName][figure];
+              if (value === undefined) continue;
+              add(workload, runName, `${kind} ${figure}`, value);
+              if (kind !== 'without') add(workload, runName, `${kind} ${figure} extra`, value - got.without[runName][figure]);
+            }
+          }
         }
-        for (const kind in extra) extra[kind].push(got[kind].cpu - got.without.cpu);
       }
-      for (const { tab } of Object.values(tabs)) await tab.close();
     }
   } finally {
     await browser.close();
     await close();
   }
 
-  const base = median(cpu.without);
-  console.log(`10,000 elements inserted; ${ROUNDS} rounds × ${RUNS} runs per page; config ${CONFIG}`);
-  console.log(`main-thread CPU, medians: without ${ms(base)}, empty observer ${ms(median(cpu.observer))}, with gate ${ms(median(cpu.with))}`);
-  console.log(`  gate overhead            ${ms(median(extra.with))} ${share(median(extra.with), base)}   (median of paired differences)`);
-  console.log(`  of which any observer    ${ms(median(extra.observer))} ${share(median(extra.observer), base)}   (an empty MutationObserver on the document)`);
-  if (extra.before) console.log(`  the GATE_BEFORE build    ${ms(median(extra.before))} ${share(median(extra.before), base)}   (median ${ms(median(cpu.before))})`);
-  console.log(`wall clock, medians: without ${ms(median(wall.without))}, empty observer ${ms(median(wall.observer))}, with gate ${ms(median(wall.with))}`);
+  console.log(`10,000 nodes inserted; ${ROUNDS} rounds, each a fresh page per workload and kind; config ${CONFIG}`);
+  console.log('Medians; "+" is the median of paired differences to the page without a gate, and its share of that page’s time.');
+  const LABELS = { with: 'with gate', observer: 'empty observer', before: 'GATE_BEFORE build' };
+  const FIGURES = {
+    feed: { script: 'script + observers', layout: '+ style and layout', cpu: 'main-thread CPU' },
+    urls: { script: 'wall clock', cpu: 'main-thread CPU' },
+  };
+  for (const workload of WORKLOADS) {
+    for (const runName of ['cold', 'warm']) {
+      const of = samples[workload][runName];
+      console.log(`${workload}, ${runName === 'cold' ? 'first run on the page (what a page pays; what npm run bench times)' : 'second run on the same page'}:`);
+      for (const [figure, label] of Object.entries(FIGURES[workload])) {
+        const base = median(of[`without ${figure}`]);
+        const parts = KINDS.slice(1).map((kind) => `${LABELS[kind]} +${ms(median(of[`${kind} ${figure} extra`])).trim()} (${share(median(of[`${kind} ${figure} extra`]), base).trim()})`);
+        console.log(`  ${label.padEnd(20)} without ${ms(base)};  ${parts.join(';  ')}`);
+      }
+    }
+  }
 }
 
 // The scale page: the vendors' cookies and keys are seeded by `seed()` once the visitor accepted.

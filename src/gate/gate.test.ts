@@ -41,6 +41,52 @@ describe('trackers added by code', () => {
     expect(script.hasAttribute('data-consent')).toBe(false);
   });
 
+  it('in HTML strings are inserted where insertAdjacentHTML puts them, held back', () => {
+    t.start();
+    const box = document.createElement('div');
+    box.innerHTML = '<p>mid</p>';
+    document.body.append(box);
+    const mid = box.firstElementChild!;
+    const pixel = (n: number) => `<img alt="${n}" src="https://bat.bing.com/action/0?ti=${n}">`;
+    // Positions are read as the browser reads them: in any case, and an unknown one throws.
+    mid.insertAdjacentHTML('beforeBegin' as InsertPosition, pixel(1));
+    mid.insertAdjacentHTML('afterbegin', pixel(2));
+    mid.insertAdjacentHTML('beforeend', pixel(3));
+    mid.insertAdjacentHTML('afterend', pixel(4));
+    expect(box.innerHTML.replace(/ [^>]*/g, '')).toBe('<img><p><img>mid<img></p><img>');
+    expect([...box.querySelectorAll('img')].map((img) => [img.alt, img.hasAttribute('src')])).toEqual([
+      ['1', false],
+      ['2', false],
+      ['3', false],
+      ['4', false],
+    ]);
+    expect(() => mid.insertAdjacentHTML('inside' as InsertPosition, pixel(5))).toThrow();
+    expect(box.querySelectorAll('img')).toHaveLength(4);
+  });
+
+  it('are found among a feed of thousands of single insertions, declared or not', async () => {
+    t.start();
+    t.consent.set({ advertising: true });
+    // Template content is parsed inert; the imported copy is live, past every setter.
+    const template = document.createElement('template');
+    template.innerHTML = '<iframe src="https://player.vimeo.com/video/1"></iframe>';
+    const pixel = document.createElement('img');
+    pixel.setAttribute('data-consent', 'advertising');
+    pixel.setAttribute('data-src', 'https://example.com/pixel.gif');
+    const feed = document.createElement('div');
+    document.body.append(feed);
+    await tick();
+    for (let i = 0; i < 3000; i++) {
+      feed.append(document.createElement(i % 2 ? 'span' : 'div'));
+      if (i === 1500) feed.append(pixel, document.importNode(template.content, true));
+    }
+    await tick();
+    const frame = feed.querySelector('iframe')!;
+    expect(frame.hasAttribute('src')).toBe(false);
+    expect(frame.getAttribute('data-src')).toBe('https://player.vimeo.com/video/1');
+    expect(pixel.getAttribute('src')).toBe('https://example.com/pixel.gif');
+  });
+
   it('drop network calls to blocked hosts only when asked to', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const beacon = vi.fn(() => true);

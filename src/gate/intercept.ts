@@ -6,14 +6,6 @@ import { mentions } from './rules';
 // strings never run, so images and iframes are what matter there.
 const LOADS = /<(?:img|iframe)\b/i;
 
-// insertAdjacentHTML's positions as the node methods that insert a fragment there.
-const PLACES: Record<string, 'before' | 'prepend' | 'append' | 'after'> = {
-  beforebegin: 'before',
-  afterbegin: 'prepend',
-  beforeend: 'append',
-  afterend: 'after',
-};
-
 /**
  * Catches trackers that code creates, before the browser fetches anything: an image starts
  * loading as soon as `src` is set, even if it is never inserted, and HTML strings start their
@@ -46,7 +38,7 @@ export function intercept(ctx: Ctx): void {
   // HTML strings are parsed into an inert template first, where nothing loads; only when a
   // blocked URL was found there is the parsed result inserted instead of the string.
   const html = Object.getOwnPropertyDescriptor(proto, 'innerHTML')!.set!;
-  const inert = (markup: string): DocumentFragment | false | void => {
+  const inert = (markup: string): HTMLTemplateElement | false | void => {
     if (!LOADS.test(markup) || !named.test(markup)) return;
     const template = ctx._doc.createElement('template');
     html.call(template, markup);
@@ -54,28 +46,29 @@ export function intercept(ctx: Ctx): void {
     template.content.querySelectorAll('img[src],iframe[src]').forEach((el) => {
       if (!el.hasAttribute('data-consent') && ctx._take(el, el.getAttribute('src')!)) taken = true;
     });
-    return taken && template.content;
+    return taken && template;
   };
   patch(undo, proto, 'innerHTML', (set) =>
     function (this: Element, markup) {
       // A template's own content is inert already.
       const parsed = this.localName !== 'template' && inert(markup);
-      if (parsed) this.replaceChildren(parsed);
+      if (parsed) this.replaceChildren(parsed.content);
       else set.call(this, markup);
     },
   );
   patch(undo, proto, 'outerHTML', (set) =>
     function (this: Element, markup) {
       const parsed = this.parentNode && inert(markup);
-      if (parsed) this.replaceWith(parsed);
+      if (parsed) this.replaceWith(parsed.content);
       else set.call(this, markup);
     },
   );
   patch(undo, proto, 'insertAdjacentHTML', (insert) =>
     function (this: Element, where, markup) {
-      const place = PLACES[String(where).toLowerCase()];
-      const parsed = place && inert(markup);
-      if (parsed) this[place!](parsed);
+      const parsed = inert(markup);
+      // The template goes where the string would (the browser reads the position, and rejects an
+      // unknown one, as it would for the string), then gives way to what it holds.
+      if (parsed) this.insertAdjacentElement(where, parsed)?.replaceWith(parsed.content);
       else insert.call(this, where, markup);
     },
   );

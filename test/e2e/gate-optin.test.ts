@@ -32,6 +32,38 @@ describe('gate, opt-in regime', () => {
     expect(await notice.textContent()).toContain('YouTube video player from YouTube (Google Ireland Limited)');
   });
 
+  it('sends nothing for tracker URLs code spells oddly (trailing dot, percent-escapes, tabs, line breaks) until consent', async () => {
+    const page = await open();
+    // Each names a blocked host only once the browser's URL parser has read it.
+    const scripts = ['https://static.hotjar.com./c/hotjar-2.js', 'https://static.hot%6Aar.com/c/hotjar-3.js', 'https://static.hot\tjar.com/c/hotjar-4.js'];
+    const images = ['https://www.facebook.com./tr?id=2', 'https://px.ads.linked%69n.com/collect?pid=2', 'https://bat.bi\nng.com/action/0?ti=2'];
+    await page.evaluate(
+      ([scripts, images]) => {
+        for (const url of scripts!) {
+          const script = document.createElement('script');
+          script.src = url;
+          document.head.append(script);
+        }
+        const box = document.createElement('div');
+        box.innerHTML = images!.map((url) => `<img alt="" src="${url}">`).join('');
+        document.body.append(box);
+      },
+      [scripts, images],
+    );
+    await page.waitForTimeout(400);
+    expect(browser.thirdPartyRequests).toEqual([]);
+    expect((await browser.traces(page)).ran).toEqual([]);
+
+    // The same elements are what runs once allowed: the URLs did name those vendors.
+    await page.evaluate(() => (window as unknown as Api).consentgate.set({ session_replay: true, advertising: true }));
+    await page.waitForFunction(() => (window as { __ran?: string[] }).__ran!.filter((name) => name === 'hotjar').length === 3);
+    await page.waitForTimeout(300);
+    const requested = browser.thirdPartyRequests.join(' ');
+    for (const part of ['static.hotjar.com./c/hotjar-2', 'hotjar-3', 'hotjar-4', 'www.facebook.com./tr?id=2', 'px.ads.linkedin.com/collect?pid=2', 'bat.bing.com/action/0?ti=2']) {
+      expect(requested).toContain(part);
+    }
+  });
+
   it('still sends and stores nothing after "Reject all"', async () => {
     const page = await open();
     await page.evaluate(() => (window as unknown as Api).consentgate.rejectAll());
