@@ -180,6 +180,32 @@ describe('timing', () => {
     expect(drawn().shadow.querySelector('dialog[part=banner]')).toBeTruthy();
   });
 
+  it('on a loading page, listeners added after mounting (the gate) hear a decision before the UI re-renders', () => {
+    const { nextFrame } = loading();
+    document.body.innerHTML = '<p>page</p>';
+    const manager = testManager(EU);
+    handle = mountUi(manager);
+    // What the script tag does next: the gate subscribes, and releases on the decision.
+    let bannerWhenHeard: Element | null | undefined;
+    manager.on('change', () => (bannerWhenHeard = banner()));
+    nextFrame();
+    vi.runOnlyPendingTimers();
+    drawn().button('Accept all')!.click();
+    // The release was not held back behind our render: the banner was still up when it ran.
+    expect(bannerWhenHeard).toBeTruthy();
+    expect(banner()).toBeNull();
+  });
+
+  it('a decision made before the UI has drawn is what it draws', () => {
+    const { nextFrame } = loading();
+    const manager = testManager(EU);
+    handle = mountUi(manager);
+    manager.acceptAll();
+    nextFrame();
+    vi.runOnlyPendingTimers();
+    expect(banner()).toBeNull();
+  });
+
   it('a top bar mounted before <body> takes its room in the page\'s first frame', () => {
     const { nextFrame } = loading();
     const body = document.body;

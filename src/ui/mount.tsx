@@ -61,6 +61,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   let shadow: ShadowRoot;
   let returnTo: HTMLElement | null = null;
   let wantOpen = false;
+  let off: (() => void) | undefined;
   // The whole page is parsed (DOMContentLoaded): its privacy-choices links and cookie tables are there.
   let parsed = false;
   // We may draw: the page was parsed before we were mounted, or its first frame has come.
@@ -208,6 +209,13 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     }
     v._host = host;
     doc.body.prepend(host);
+    // Listening starts here, not when mounted: on a loading page the gate, created after us,
+    // then hears a decision first and releases before we re-render (about 7 ms of Preact).
+    v._s = manager.state();
+    off = manager.on('change', ({ state }) => {
+      v._s = state;
+      paint();
+    });
     doc.addEventListener('click', trigger, listen);
     doc.addEventListener('keydown', trigger, listen);
     if (!measure) addEventListener('resize', pad, listen);
@@ -226,10 +234,6 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     parsed = true;
   }
 
-  const off = manager.on('change', ({ state }) => {
-    v._s = state;
-    paint();
-  });
   // null while the language file is loading.
   let got: Partial<Texts> | undefined | null = texts && null;
   // Does what is due; draws it all in one render once we may draw (a page parsed before its first
@@ -265,7 +269,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     destroy() {
       life.abort();
       measure?.disconnect();
-      off();
+      off?.();
       if (pageSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== pageSheet);
       const host = v._host;
       if (!host) return;
