@@ -2,10 +2,9 @@
 // nothing from third parties, the demo panel shows and drives the live consent state, and the
 // product's UI (banner, preferences, privacy-choices link, cookie declaration) runs on it.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConsentManager, ConsentState } from '../../src/types';
-import { launchChromium, type Browser } from './support/chromium';
-import { startSite, type Site } from './support/site';
+import { chromiumSuite } from './support/suite';
 // @ts-expect-error: a plain .mjs module shared with `npm start`
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
@@ -51,43 +50,26 @@ const onTop = (page: Page, selector: string) =>
   });
 
 describe('the demo site', () => {
-  let site: Site;
-  let browser: Browser;
+  const suite = chromiumSuite();
+  /** This test's page (the suite opens a fresh one for each), its errors and failed requests. */
   let page: Page;
   let pageErrors: string[];
   let failedRequests: string[];
-
-  beforeAll(async () => {
-    site = await startSite();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-  beforeEach(async () => {
-    await browser.context.clearCookies();
-    browser.thirdPartyRequests.length = 0;
-    pageErrors = [];
+  beforeEach(() => {
+    ({ page, errors: pageErrors } = suite);
     failedRequests = [];
-    page = await browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
     page.on('requestfailed', (request) => failedRequests.push(`${request.url()} ${request.failure()?.errorText}`));
     page.on('response', (response) => {
       if (response.status() >= 400) failedRequests.push(`${response.url()} ${response.status()}`);
     });
-    return () => page.close();
   });
   // Nothing on the demo reaches a third party: not the trackers' stand-ins, not the UI, not its language files.
   afterEach(() => {
-    expect(browser.thirdPartyRequests).toEqual([]);
+    expect(suite.browser.thirdPartyRequests).toEqual([]);
   });
 
   // Region DE: opt-in, so nothing is granted before a choice whatever the machine's time zone.
-  const demo = (query = '?region=DE') => `${site.url}/demo/index.html${query}`;
+  const demo = (query = '?region=DE') => `${suite.site.url}/demo/index.html${query}`;
 
   it('loads with a valid config, every asset, and no request to a third party', async () => {
     await page.goto(demo(), { waitUntil: 'networkidle' });
@@ -107,7 +89,7 @@ describe('the demo site', () => {
     expect(config.dnt).toBe('ignore');
     expect(config.revision).toBe('2024-10-03');
 
-    expect(browser.thirdPartyRequests).toEqual([]);
+    expect(suite.browser.thirdPartyRequests).toEqual([]);
     expect(failedRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
 
@@ -356,7 +338,7 @@ describe('the demo site', () => {
   });
 
   it('shows the cookie declaration consentgate renders from the config on the privacy page', async () => {
-    await page.goto(`${site.url}/demo/privacy.html?region=DE`, { waitUntil: 'networkidle' });
+    await page.goto(`${suite.site.url}/demo/privacy.html?region=DE`, { waitUntil: 'networkidle' });
     const declaration = page.locator('[data-consentgate="cookie-table"]');
     await declaration.locator('table').first().waitFor();
     // The fallback note is hidden, and every category has its section.
@@ -393,7 +375,7 @@ describe('the demo site', () => {
       await page.goto(`${root.url}/?region=DE`, { waitUntil: 'networkidle' });
       expect((await state(page)).configErrors).toEqual([]);
       expect(await fact(page, 'regime')).toBe('opt-in');
-      expect(browser.thirdPartyRequests).toEqual([]);
+      expect(suite.browser.thirdPartyRequests).toEqual([]);
       expect(failedRequests).toEqual([]);
       expect(pageErrors).toEqual([]);
     } finally {

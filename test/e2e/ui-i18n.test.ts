@@ -3,33 +3,20 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, type Browser } from './support/chromium';
-import { startSite, type Site } from './support/site';
+import { chromiumSuite } from './support/suite';
 import { ARTICLE, axeViolations, CONFIG, focused, uiPage, uiState, type UiPageOptions } from './support/ui-page';
 
-let site: Site;
-let browser: Browser;
+const suite = chromiumSuite();
+/** This test's page, and the paths it requested: the suite opens a fresh one for each test. */
 let page: Page;
 let requests: string[];
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-beforeEach(async () => {
-  await browser.context.clearCookies();
-  await page?.close();
-  page = await browser.newPage();
-  requests = [];
-  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+beforeEach(() => {
+  ({ page, requests } = suite);
 });
 
 let pages = 0;
 async function open(options: UiPageOptions = {}, headers?: Record<string, string>, waitFor = 'consentgate-ui > button'): Promise<void> {
-  await page.goto(site.page(`/ui-i18n/${++pages}`, uiPage({ config: CONFIG, ...options }), headers));
+  await page.goto(suite.site.page(`/ui-i18n/${++pages}`, uiPage({ config: CONFIG, ...options }), headers));
   await page.waitForSelector(waitFor);
 }
 const bannerButtons = () => page.$$eval('consentgate-ui > button', (buttons) => buttons.map((b) => b.textContent));
@@ -62,7 +49,7 @@ describe('languages', () => {
       ['zh-HK', 'zh-tw', '全部接受'],
       ['zh-CN', 'zh', '全部接受'],
     ] as const) {
-      requests = [];
+      requests.length = 0;
       await open({ lang });
       expect(requests.filter((path) => path.includes('/i18n/'))).toEqual([`/dist/i18n/${file}.js`]);
       expect((await bannerButtons())[0]).toBe(accept);
@@ -143,7 +130,7 @@ describe('US opt-out regime with Global Privacy Control', () => {
   it('shows no banner, says "Opt-Out Request Honored" and shows the switch opted out', async () => {
     page = await gpc.newPage();
     const US = { ...CONFIG, region: 'US-CA' };
-    await page.goto(site.page(`/ui-i18n/${++pages}`, uiPage({ config: US })));
+    await page.goto(suite.site.page(`/ui-i18n/${++pages}`, uiPage({ config: US })));
     await page.waitForSelector('[data-consentgate=privacy-choices] a');
     expect(await page.locator('consentgate-ui > button').count()).toBe(0);
     expect(await page.locator('dialog').count()).toBe(0);
@@ -160,7 +147,7 @@ describe('US opt-out regime with Global Privacy Control', () => {
 
     // Without a link of the site's own, the floating button is the privacy-choices link.
     page = await gpc.newPage();
-    await page.goto(site.page(`/ui-i18n/${++pages}`, uiPage({ config: US, body: ARTICLE.replace(/<footer>.*<\/footer>/, '') })));
+    await page.goto(suite.site.page(`/ui-i18n/${++pages}`, uiPage({ config: US, body: ARTICLE.replace(/<footer>.*<\/footer>/, '') })));
     const floating = page.locator('consentgate-ui [part=reopen]');
     await floating.waitFor();
     expect(await floating.textContent()).toBe('Your Privacy Choices Opt-Out Request Honored');

@@ -1,33 +1,21 @@
 // The visitor's UI in real Chromium: accessibility (axe-core, keyboard only), equal Accept and
 // Reject, light-DOM buttons for visitors' tools, no layout shift, narrow screens.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, type Browser } from './support/chromium';
-import { startSite, type Site } from './support/site';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { chromiumSuite } from './support/suite';
 import { ARTICLE, axeViolations, CONFIG, focused, tabTo, uiPage, uiState } from './support/ui-page';
 
-let site: Site;
-let browser: Browser;
+const suite = chromiumSuite();
+/** This test's page: the suite opens a fresh one for each test. */
 let page: Page;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-beforeEach(async () => {
-  await browser.context.clearCookies();
-  await page?.close();
-  page = await browser.newPage();
+beforeEach(() => {
+  page = suite.page;
 });
 
 let pages = 0;
 /** Serves a fresh page and opens it, waiting for the first layer (or the UI host) to render. */
 async function open(options: Parameters<typeof uiPage>[0] = {}, waitFor = 'consentgate-ui > button'): Promise<void> {
-  await page.goto(site.page(`/ui/${++pages}`, uiPage({ config: CONFIG, ...options })));
+  await page.goto(suite.site.page(`/ui/${++pages}`, uiPage({ config: CONFIG, ...options })));
   await page.waitForSelector(waitFor);
 }
 
@@ -80,7 +68,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA with target-size)', () => {
 describe('first layer', () => {
   it('gives Accept and Reject the same size, weight and colours, and decides in one click each', async () => {
     for (const layout of ['bar', 'box']) {
-      await browser.context.clearCookies();
+      await suite.browser.context.clearCookies();
       await open({ config: { ...CONFIG, ui: { layout } } });
       const look = (name: string) =>
         button(name).evaluate((el) => {
@@ -102,7 +90,7 @@ describe('first layer', () => {
     expect((await uiState(page)).record?.method).toBe('reject-all');
     expect(await page.locator('consentgate-ui > button').count()).toBe(0);
 
-    await browser.context.clearCookies();
+    await suite.browser.context.clearCookies();
     await open();
     await button('Accept all').click();
     const state = await uiState(page);
@@ -233,7 +221,7 @@ describe('first layer', () => {
     await countShifts();
     // Loaded at the end of <body>: the page may already be on screen.
     const html = uiPage({ config: { ...CONFIG, ui: { position: 'top' } } }).replace(/(<script src=[^>]*><\/script>)([\s\S]*)<\/body>/, '$2$1</body>');
-    await page.goto(site.page(`/ui/${++pages}`, html));
+    await page.goto(suite.site.page(`/ui/${++pages}`, html));
     await page.waitForSelector('consentgate-ui > button');
     await page.waitForTimeout(300);
     const seen = await topBar();

@@ -13,6 +13,8 @@ export interface ChromiumSuite {
   page: Page;
   /** Uncaught exceptions and console errors on `page` during this test. */
   errors: string[];
+  /** The path of every request `page` made during this test, in order. */
+  requests: string[];
 }
 
 export interface SuiteOptions extends LaunchOptions {
@@ -27,7 +29,7 @@ export interface SuiteOptions extends LaunchOptions {
  * in: read `suite.page` inside a test, never at the top of the file.
  */
 export function chromiumSuite({ pagePerTest = true, setUp, ...launch }: SuiteOptions = {}): ChromiumSuite {
-  const suite = { errors: [] as string[] } as ChromiumSuite;
+  const suite = { errors: [] as string[], requests: [] as string[] } as ChromiumSuite;
   beforeAll(async () => {
     suite.site = await startSite();
     setUp?.(suite.site);
@@ -41,8 +43,10 @@ export function chromiumSuite({ pagePerTest = true, setUp, ...launch }: SuiteOpt
     await suite.browser.context.clearCookies();
     suite.browser.thirdPartyRequests.length = 0;
     const errors: string[] = (suite.errors = []);
+    const requests: string[] = (suite.requests = []);
     if (!pagePerTest) return;
     const page = (suite.page = await suite.browser.newPage());
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
