@@ -30,6 +30,7 @@
 // e.g. `node scripts/bench-gate.mjs insert 5 '{"gate":{"autoBlock":false}}'` to see what a part costs.
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 import { configSource } from './scale-config.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -37,7 +38,6 @@ const args = process.argv.slice(2);
 const PARTS = /^(insert|withdraw)$/.test(args[0] ?? '') ? [args.shift()] : ['insert', 'withdraw'];
 const ROUNDS = Number(args[0] ?? 9);
 const CONFIG = JSON.stringify({ regime: 'opt-in', ...JSON.parse(args[1] ?? '{}') });
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync('dist/consentgate.js')) throw new Error('dist/consentgate.js is missing: run npm run build first');
 
 // The "urls" workload: 7,000 elements made one by one (src set as a property and through
@@ -102,7 +102,7 @@ const launch = (args = []) =>
   chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', ...args],
+    args: [...CHROMIUM_FLAGS, ...args],
   });
 
 const median = (list) => {

@@ -28,11 +28,11 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 import { configSource } from './scale-config.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const ROUNDS = Number(process.argv[2] ?? 15);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BEFORE = process.env.BENCH_BEFORE;
 const FRAME = 1000 / 60;
 if (!existsSync('dist/esm/index.js')) throw new Error('dist/esm/index.js is missing: run npm run build first');
@@ -127,7 +127,7 @@ const { url, close } = await startStaticServer({
     return true;
   },
 });
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
 const FIGURES = [
   { name: 'validate (createConsent)', task: true },
   { name: 'decide (acceptAll + state())', task: true },

@@ -2,22 +2,10 @@
 // cookies, cache and storage). Nothing may leave 127.0.0.1: other hosts are answered locally
 // with an empty 204 and recorded, per contender, for the report.
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// The flags test/e2e/support/chromium.ts uses on this machine (playwright adds --headless):
-// its closed network refuses Chromium's background connections. Precise memory info makes
-// performance.memory usable as a cross-check of the CDP heap figure.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-];
+// Precise memory info makes performance.memory usable as a cross-check of the CDP heap figure.
+const ARGS = [...CHROMIUM_FLAGS, '--enable-precise-memory-info'];
 
 export async function launchBrowser() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });

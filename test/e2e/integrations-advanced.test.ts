@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ConsentManager } from '../../src/types';
-import { dataLayer, GA_ID, GOOGLE_HOSTS, GTAG_STAND_IN } from './support/integrations-pages';
+import { DENIED, dataLayer, GA_ID, GOOGLE_HOSTS, GTAG_STAND_IN } from './support/integrations-pages';
 import { consentPage } from './support/site';
 import { chromiumSuite } from './support/suite';
 
@@ -26,17 +26,6 @@ const head = (loader: 'html' | 'code') => `${
 }
 <script type="text/plain" data-consent="advertising" src="https://www.googletagmanager.com/gtag/js?id=AW-1234"></script>
 <script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date()); gtag('config', '${GA_ID}');</script>`;
-
-const DENIED = {
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  analytics_storage: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  security_storage: 'granted',
-  wait_for_update: 500,
-};
 
 const suite = chromiumSuite({ pagePerTest: false, standIns: GTAG_STAND_IN });
 

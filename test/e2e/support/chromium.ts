@@ -5,20 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// Playwright adds --headless itself (headless: true); these are the rest of the flags this
-// machine needs, since its closed network refuses Chromium's background connections.
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/chromium.mjs';
 
 export interface Browser {
   context: BrowserContext;
@@ -92,7 +79,7 @@ export async function launchChromium({
   const profile = given ?? mkdtempSync(join(tmpdir(), 'consentgate-profile-'));
   if (given) mkdirSync(given, { recursive: true });
   writeDntPreference(profile, dnt, blockThirdPartyCookies);
-  const args = [...BASE_ARGS, ...(gpc ? ['--enable-features=GlobalPrivacyControlForce'] : [])];
+  const args = [...CHROMIUM_FLAGS, ...(gpc ? ['--enable-features=GlobalPrivacyControlForce'] : [])];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

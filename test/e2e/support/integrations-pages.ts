@@ -75,3 +75,15 @@ export const GPP_FRAME = `<!doctype html><title>ad frame</title><script>
     usp.postMessage({ __uspapiCall: { command: 'getUSPData', version: 1, callId: 'usp' } }, '*');
   })();
 </script>`;
+
+/** Consent Mode's strict default as the page should see it first: everything denied but security. */
+export const DENIED = {
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  analytics_storage: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+  security_storage: 'granted',
+  wait_for_update: 500,
+};
