@@ -13,14 +13,16 @@ const ts = () =>
     exclude: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
   });
 
-// Private fields start with "_" so terser may shorten them (STYLE.md 7).
-const minify = () =>
+// Private fields start with "_" so terser may shorten them (STYLE.md 7). `keep` matches the one
+// comment that must survive (a compile hint); a RegExp, as terser's workers cannot take a function.
+const minify = (keep = false) =>
   terser({
     ecma: 2020,
     compress: { passes: 2, pure_getters: true },
     mangle: { properties: { regex: /^_/ } },
-    format: { comments: false },
+    format: { comments: keep },
   });
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 // UI stylesheets are imported as text (`./styles.css?raw`), minified; the script-tag build also
 // writes the file as dist/consentgate.css, the fallback for browsers without adoptedStyleSheets.
@@ -72,8 +74,12 @@ export default [
   {
     // The script tag: everything in one minified file, no build step for site owners.
     input: 'src/embed/index.ts',
-    output: { file: 'dist/consentgate.js', format: 'iife' },
-    plugins: [nodeResolve(), css({ emit: true }), ts(), minify()],
+    // Every function of the script tag runs at start-up, so Chromium (136+) is asked to compile
+    // them all while the file streams in, off the main thread, instead of one by one on first call
+    // (about 8 ms of main-thread CPU on the bench page, for about 60 KB more heap; `npm run
+    // profile:compile` shows the lazy compiles).
+    output: { file: 'dist/consentgate.js', format: 'iife', banner: COMPILE_HINT },
+    plugins: [nodeResolve(), css({ emit: true }), ts(), minify(/^# allFunctionsCalledOnLoad$/)],
   },
   {
     // The GPP/USP add-on for the script tag, loaded only by sites that configure it. No property

@@ -11,7 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../bench/lib/browser.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 import { snapshotDist, startBenchSite } from '../bench/lib/site.mjs';
 import consentgate from '../bench/contenders/consentgate.mjs';
 
@@ -25,7 +25,7 @@ const site = await startBenchSite([consentgate]);
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', `--js-flags=--log-function-events --logfile=${logs}/v8-%p.log --no-logfile-per-isolate`],
+  args: [...CHROMIUM_FLAGS, `--js-flags=--log-function-events --logfile=${logs}/v8-%p.log --no-logfile-per-isolate`],
 });
 for (let i = 0; i < LOADS; i++) {
   const context = await browser.newContext();
