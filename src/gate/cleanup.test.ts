@@ -136,6 +136,27 @@ describe('clearServices, spread over tasks', () => {
     expect(sessionStorage.length).toBe(0);
   });
 
+  it('leaves the withdrawal’s own task alone when more names are declared than half a slice, and starts in the next', () => {
+    vi.useFakeTimers();
+    const manager = setUp();
+    // A large vendor: more declared names than the withdrawal's half slice.
+    const cookies = Array.from({ length: 30 }, (_, i) => ({ name: `_big${i}` }));
+    const big = { ...analytics(manager)[0]!, id: 'big', cookies, storageKeys: ['_big_store'] };
+    for (const { name } of cookies.slice(0, 3)) document.cookie = `${name}=1; path=/`;
+    localStorage.setItem('_big_store', '1');
+    const writes: string[] = [];
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    vi.spyOn(document, 'cookie', 'set').mockImplementation((value) => (writes.push(value), cookie.set!.call(document, value)));
+    clearServices({ _doc: document, _manager: manager, _guard: (run) => run }, [big]);
+    expect(writes).toEqual([]);
+    expect(localStorage.getItem('_big_store')).toBe('1');
+    vi.advanceTimersToNextTimer();
+    expect(writes.slice(0, 3).sort()).toEqual(['_big0', '_big1', '_big2'].map((name) => `${name}=;max-age=0;path=/;secure`));
+    vi.runAllTimers();
+    expect(names().filter((name) => name?.startsWith('_big'))).toEqual([]);
+    expect(localStorage.getItem('_big_store')).toBeNull();
+  });
+
   it('writes the rest at once when the page goes away first', () => {
     vi.useFakeTimers();
     start(setUp());

@@ -43,7 +43,8 @@ const AREAS = ['localStorage', 'sessionStorage'] as const;
  * storage keys (they travel with no request; a first look at sessionStorage can take ms),
  * then the other places one at a time, from the broadest domain, each only for the names the page
  * still sees when its turn comes, so most places need no write at all. With a usual config all
- * but the other places fit in the withdrawal's own task. Each slice asks the manager again, so a
+ * but the other places fit in the withdrawal's own task; one that declares more names than half a
+ * slice starts in the next task instead. Each slice asks the manager again, so a
  * service granted meanwhile keeps its cookies and keys. A page that goes away first (pagehide)
  * writes the rest there and then.
  */
@@ -77,10 +78,13 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
   const run = guard(() => {
     win.removeEventListener('pagehide', flush);
     const off = services.filter((service) => !manager.getService(service.id));
-    const isCookie = nameTest(off.flatMap((service) => service.cookies.map((cookie) => cookie.name)));
+    const declared = off.flatMap((service) => service.cookies.map((cookie) => cookie.name));
+    const isCookie = nameTest(declared);
     let isKey: ReturnType<typeof nameTest> | undefined;
-    // The withdrawal's own task also records the decision and stops the trackers: half for it.
-    let budget = all ? Infinity : names ? WRITES : WRITES / 2;
+    // The withdrawal's own task also records the decision and stops the trackers: half a slice
+    // for it, and none when there are more names than that (a large config then starts in the
+    // next task, so the withdrawal itself stays within a frame).
+    let budget = all ? Infinity : timer ? WRITES : declared.length > WRITES / 2 ? 0 : WRITES / 2;
     let wrote = false; // a cookie, in this task
     while (budget) {
       if (names?.length) {
