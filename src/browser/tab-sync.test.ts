@@ -72,6 +72,17 @@ it('announces a change made before its channel opened, once it opens', async () 
   expect(tabB.get('analytics')).toBe(true);
 });
 
+it('neither re-reads nor announces when the deferred open comes after syncing was stopped', () => {
+  const storage = memoryStorage();
+  let openA = (): void => {};
+  const tabA = createConsent({}, { storage });
+  const tabB = createConsent({}, { storage });
+  syncAcrossTabs(tabA, (open) => (openA = open))();
+  tabB.acceptAll();
+  openA();
+  expect(tabA.get('analytics')).toBe(false);
+});
+
 it('never opens a channel once syncing was stopped', async () => {
   const storage = memoryStorage();
   let openA = (): void => {};

@@ -50,7 +50,7 @@ export function syncAcrossTabs(manager: ConsentManager, when?: (open: () => void
   };
   if (when) {
     when(() => {
-      if (channel) return;
+      if (channel || away) return;
       open();
       if (unsaid) announce();
       refresh();
