@@ -18,12 +18,4 @@ export const commands = (kind: string) =>
     .filter((e): e is unknown[] => Array.isArray(e) && e[0] === 'consent' && e[1] === kind)
     .map((e) => e[2] as Record<string, unknown>);
 
-export const DENIED = {
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  analytics_storage: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  security_storage: 'granted',
-};
+export { DENIED } from './strict-default';

@@ -2,6 +2,7 @@
 // it (gtag.js gated by consentgate), vendor globals that record what they are told, and a
 // cross-origin frame that reaches __gpp and __uspapi only through postMessage.
 import type { Page } from 'playwright-core';
+import { DENIED as STRICT_DEFAULT } from '../../../src/integrations/google-consent-mode/strict-default';
 
 export const GA_ID = 'G-XXXX';
 
@@ -76,14 +77,5 @@ export const GPP_FRAME = `<!doctype html><title>ad frame</title><script>
   })();
 </script>`;
 
-/** Consent Mode's strict default as the page should see it first: everything denied but security. */
-export const DENIED = {
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  analytics_storage: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  security_storage: 'granted',
-  wait_for_update: 500,
-};
+/** Consent Mode's strict default as the page should see it first, with the wait for an update. */
+export const DENIED = { ...STRICT_DEFAULT, wait_for_update: 500 };
