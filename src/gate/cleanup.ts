@@ -83,7 +83,7 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
     let isKey: ReturnType<typeof nameTest> | undefined;
     // The withdrawal's own task also records the decision and stops the trackers: half a slice
     // for it, and none when there are more names than that (a large config then starts in the
-    // next task, so the withdrawal itself stays within a frame).
+    // next task, so the withdrawal itself stays within a frame). A timer set means a later task.
     let budget = all ? Infinity : timer ? WRITES : declared.length > WRITES / 2 ? 0 : WRITES / 2;
     let wrote = false; // a cookie, in this task
     while (budget) {
