@@ -13,12 +13,19 @@ const ts = () =>
     exclude: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
   });
 
+// Four passes, not two: a function called once is inlined into its caller only in the pass after
+// the caller itself became single-use (createGate into the start-up, for one), about 240 bytes
+// gzipped on the script tag; more passes change nothing. `unsafe_arrows` turns function
+// expressions that never use `this` or `arguments` into arrows (nothing of ours or Preact's
+// constructs one with `new` or reads its `.prototype`); `hoist_funs` lets declarations sit
+// together. Together about 320 bytes on the script tag, proved by the dist and e2e tests.
+const compress = { passes: 4, pure_getters: true, unsafe_arrows: true, hoist_funs: true };
 // Private fields start with "_" so terser may shorten them (STYLE.md 7). `keep` matches the one
 // comment that must survive (a compile hint); a RegExp, as terser's workers cannot take a function.
 const minify = (keep = false) =>
   terser({
     ecma: 2020,
-    compress: { passes: 2, pure_getters: true },
+    compress,
     mangle: { properties: { regex: /^_/ } },
     format: { comments: keep },
   });
@@ -86,7 +93,7 @@ export default [
     // mangling here: its public API names (__gpp, __uspapi) start with "_".
     input: 'src/integrations/gpp/addon.ts',
     output: { file: 'dist/consentgate-gpp.js', format: 'iife' },
-    plugins: [ts(), terser({ ecma: 2020, compress: { passes: 2, pure_getters: true }, format: { comments: false } })],
+    plugins: [ts(), terser({ ecma: 2020, compress, format: { comments: false } })],
   },
   // The frame bridge and consent receipts, add-ons for the script tag: each site that configures
   // one includes its file BEFORE consentgate.js (src/embed/addon.ts).
