@@ -1,4 +1,4 @@
-import { decodeRecord } from '../core';
+import { decodeRecord, fields, is, list } from '../core';
 import type { ConsentManager, StorageAdapter, Unsubscribe } from '../types';
 
 export interface FrameHostOptions {
@@ -83,28 +83,7 @@ export function inCrossOriginFrame(win: Window = globalThis as unknown as Window
   }
 }
 
-/**
- * Checks the `frames` config key: `{ origins: ['https://embed.example.com'] }`. Any problem
- * allows no frame to write (fail closed) and is reported by field.
- */
-export function frameOrigins(value: unknown): { origins: string[]; errors: string[] } {
-  const origins: string[] = [];
-  const errors: string[] = [];
-  const fail = (path: string, problem: string): void => void errors.push(`consentgate: frames${path} ${problem}`);
-  if (value === undefined) return { origins, errors };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('', 'must be an object such as { "origins": [...] }');
-  else {
-    for (const key of Object.keys(value)) if (key !== 'origins') fail(`.${key}`, 'is not a known option (known: origins)');
-    const list = (value as { origins?: unknown }).origins ?? [];
-    if (!Array.isArray(list)) fail('.origins', 'must be an array of origins');
-    else
-      list.forEach((entry: unknown, index) =>
-        isOrigin(entry) ? origins.push(entry) : fail(`.origins[${index}]`, 'must be an origin such as https://example.com'),
-      );
-  }
-  return { origins: errors.length > 0 ? [] : origins, errors };
-}
-
+// Exact origins only: a path, a wildcard or a `null` origin is no origin a frame can have.
 function isOrigin(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   try {
@@ -113,4 +92,15 @@ function isOrigin(value: unknown): value is string {
   } catch {
     return false;
   }
+}
+
+/**
+ * Checks the `frames` config key, `{ origins: ['https://embed.example.com'] }`, with core's
+ * checker. Any problem allows no frame to write (fail closed) and is reported by its path.
+ */
+export function frameOrigins(value: unknown): { origins: string[]; errors: string[] } {
+  const errors: string[] = [];
+  const schema = { origins: list(is<string>(isOrigin, 'must be an origin such as https://example.com')) };
+  const checked = value === undefined ? {} : fields(schema)(value, 'frames', (path, problem) => void errors.push(`consentgate: ${path} ${problem}`));
+  return { origins: errors.length > 0 ? [] : (checked?.origins ?? []), errors };
 }

@@ -15,3 +15,23 @@ import { readGppSettings } from './options';
     expect(messages.join('\n')).toMatch(/gpp\.mspaCoveredTransaction/);
     expect(messages.join('\n')).toMatch(/usp must be/);
   });
+
+it('names a misspelt gpp or usp field, and reads the valid ones', () => {
+  const messages: string[] = [];
+  const settings = readGppSettings(
+    { cmpid: 7, mspaOptOutOptionMode: 1, notices: { sensitiveDataLimitUse: 1 } },
+    { Notice: false, lspa: 'yes' },
+    (m) => messages.push(m),
+  );
+  expect(messages).toEqual([
+    'consentgate: gpp.cmpid is not a known option (known: cmpId, notices, mspaCoveredTransaction, mspaOptOutOptionMode, mspaServiceProviderMode)',
+    'consentgate: usp.Notice is not a known option (known: notice, lspa)',
+    'consentgate: usp.lspa must be a boolean',
+  ]);
+  expect(settings.cmpId).toBe(1);
+  expect(settings.mspa).toEqual([2, 1, 0]);
+  expect(settings.notices.sensitiveDataLimitUse).toBe(1);
+  expect(settings.usp).toEqual({ notice: true, lspa: false });
+  expect(readGppSettings(undefined, true, () => {}).usp).toEqual({ notice: true, lspa: false });
+  expect(readGppSettings(undefined, false, () => {}).usp).toBeNull();
+});
