@@ -139,7 +139,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   function paint(): void {
     const host = v._host;
     if (!host) return;
-    if (pageSheet && !shadow.adoptedStyleSheets.length) shadow.adoptedStyleSheets = [sheet(css)];
+    if (pageSheet && !shadow.adoptedStyleSheets[0]) shadow.adoptedStyleSheets = [sheet(css)];
     render(v._s.needsDecision && bannerContent(v), host);
     render(shell(v), shadow);
     if (parsed) for (const el of doc.querySelectorAll(RENDERED)) render(el.matches(CHOICES) ? choices(v) : cookieTable(v), el);
