@@ -139,7 +139,10 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   function paint(): void {
     const host = v._host;
     if (!host) return;
-    if (pageSheet && !shadow.adoptedStyleSheets[0]) shadow.adoptedStyleSheets = [sheet(css)];
+    if (pageSheet && !shadow.adoptedStyleSheets.length) {
+      shadow.adoptedStyleSheets = [sheet(css)];
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
+    }
     render(v._s.needsDecision && bannerContent(v), host);
     render(shell(v), shadow);
     if (parsed) for (const el of doc.querySelectorAll(RENDERED)) render(el.matches(CHOICES) ? choices(v) : cookieTable(v), el);
@@ -201,10 +204,9 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     host.lang = v._lang;
     host.dir = v._dir;
     shadow = host.attachShadow({ mode: 'open' });
-    // The UI's own stylesheet is parsed when something is first drawn into the shadow root
-    // (paint()): the host joins the page's first frame empty, and that frame need not wait for it.
-    if (pageSheet) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
-    else {
+    // Constructed stylesheets are made and adopted when something is first drawn (paint()): the
+    // host joins the page's first frame empty, and that frame need not wait for them.
+    if (!pageSheet) {
       v._css = o.stylesheet ?? (base && `${base}consentgate.css`);
       v._wait = !!v._css;
     }
