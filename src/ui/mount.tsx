@@ -139,10 +139,6 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   function paint(): void {
     const host = v._host;
     if (!host) return;
-    if (pageSheet && !shadow.adoptedStyleSheets.length) {
-      shadow.adoptedStyleSheets = [sheet(css)];
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
-    }
     render(v._s.needsDecision && bannerContent(v), host);
     render(shell(v), shadow);
     if (parsed) for (const el of doc.querySelectorAll(RENDERED)) render(el.matches(CHOICES) ? choices(v) : cookieTable(v), el);
@@ -204,9 +200,10 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     host.lang = v._lang;
     host.dir = v._dir;
     shadow = host.attachShadow({ mode: 'open' });
-    // Constructed stylesheets are made and adopted when something is first drawn (paint()): the
-    // host joins the page's first frame empty, and that frame need not wait for them.
-    if (!pageSheet) {
+    if (pageSheet) {
+      shadow.adoptedStyleSheets = [sheet(css)];
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
+    } else {
       v._css = o.stylesheet ?? (base && `${base}consentgate.css`);
       v._wait = !!v._css;
     }
