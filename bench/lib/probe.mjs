@@ -97,12 +97,40 @@ export function probe({ banner }) {
     return el;
   };
   const deadline = 15000;
-  const poll = () => {
+  // Where in the frame to look matters twice. The probe's rAF callback was registered before
+  // any of the page's, so it runs first in each frame: a banner drawn by a later rAF callback of
+  // the same frame would not be there yet, and would read one frame late. And asking for a box
+  // in a rAF callback, with the page's style and layout still dirty, makes the browser lay the
+  // frame out inside the probe's callback, which the trace then counted as the contender's
+  // script time. So the probe looks after every rAF callback has run and the frame is laid out,
+  // but before it is painted: ResizeObserver callbacks run exactly there. A 1 px hidden sentinel
+  // changes width in each frame's rAF callback so that the observer reports once per frame; a
+  // marker added from its callback is still painted in that frame.
+  let seen = false;
+  const check = () => {
+    if (seen) return;
     const el = find();
-    if (el && visible(el)) {
-      bench.bannerSeenAt = performance.now();
-      mark();
-    } else if (performance.now() < deadline) requestAnimationFrame(poll);
+    if (!el || !visible(el)) return;
+    seen = true;
+    bench.bannerSeenAt = performance.now();
+    mark();
+  };
+  const sentinel = document.createElement('bench-sentinel');
+  sentinel.setAttribute('aria-hidden', 'true');
+  sentinel.style.cssText = 'position:fixed;left:0;top:0;height:1px;width:1px;visibility:hidden;pointer-events:none;contain:strict';
+  const late = new ResizeObserver(check);
+  const poll = () => {
+    if (seen) {
+      late.disconnect();
+      sentinel.remove();
+      return;
+    }
+    if (!sentinel.isConnected && document.documentElement) {
+      document.documentElement.append(sentinel);
+      late.observe(sentinel);
+    }
+    sentinel.style.width = sentinel.style.width === '1px' ? '2px' : '1px';
+    if (performance.now() < deadline) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
 }
