@@ -164,12 +164,19 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   // decide. The room moves only the page's flow: a header the page fixes (or places absolutely)
   // at the top stays under the bar. Once the bar has gone it never takes room again. A box in a
   // top corner covers only that corner and takes none.
+  // The room adds to any padding and scroll-padding the page gives <html> itself (a sticky
+  // header's scroll-padding-top, say) rather than replacing it: the page's own values are read
+  // with our rule set aside, which restyles <html> alone.
   function pad(): void {
     const frame = bannerFrame();
+    // Measured before our rule is set aside, so that this reads the layout already done.
     const size = frame ? frame.offsetHeight + 8 : 0;
     room &&= !!frame;
-    const rules = `scroll-padding-${side}:${size}px${room || !top ? `;padding-${side}:${size}px` : ''}`;
-    if (pageSheet) pageSheet.replaceSync(frame ? `html{${rules}}` : '');
+    if (!pageSheet) return;
+    pageSheet.replaceSync('');
+    const own = getComputedStyle(doc.documentElement);
+    const plus = (property: string) => `${property}:calc(${own.getPropertyValue(property).replace('auto', '') || '0px'} + ${size}px)`;
+    if (frame) pageSheet.replaceSync(`html{${plus(`scroll-padding-${side}`)}${room || !top ? `;${plus(`padding-${side}`)}` : ''}}`);
   }
 
   // A click on, or Enter in, any open-preferences or privacy-choices element opens the dialog
