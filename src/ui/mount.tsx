@@ -18,6 +18,10 @@ export interface UiHandle {
   showPreferences(): void;
   /** A category's name in the UI's language (the site's label wins; an unknown id shows as itself). */
   label(id: string): string;
+  /** The UI's wording for a key, in its language (the gate's placeholders speak it too). */
+  text(key: string): string | undefined;
+  /** Calls `listener` once the language file has arrived, for what was drawn in English before; returns how to stop. */
+  onLanguage(listener: () => void): () => void;
   /** Removes everything the UI added to the page. */
   destroy(): void;
 }
@@ -62,6 +66,8 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   let returnTo: HTMLElement | null = null;
   let wantOpen = false;
   let off: (() => void) | undefined;
+  // Who hears that the language file arrived (the gate, to draw its placeholders again).
+  const heard = new Set<() => void>();
   // The whole page is parsed (DOMContentLoaded): its privacy-choices links and cookie tables are there.
   let parsed = false;
   // We may draw: the page was parsed before we were mounted, or its first frame has come.
@@ -199,6 +205,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
    */
   function start(loaded?: Partial<Texts>): void {
     v._t = { ...en, ...loaded, ...o.text };
+    if (loaded) heard.forEach((listener) => listener());
     // No translation arrived (and the site gave none): say that the UI is in English.
     const translated = loaded || o.language || Object.keys(o.text).length;
     v._lang = translated ? o.language ?? language : 'en';
@@ -273,6 +280,11 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   return {
     showPreferences: v._show,
     label: (id) => about(v, config.categories.find((c) => c.id === id) ?? { id })[0],
+    text: (key) => (v._t as Record<string, string | undefined>)[key],
+    onLanguage(listener) {
+      heard.add(listener);
+      return () => heard.delete(listener);
+    },
     destroy() {
       life.abort();
       measure?.disconnect();
