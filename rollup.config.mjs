@@ -73,8 +73,7 @@ const languageEntry = (language) => ({
   load: (id) =>
     id === '\0language-entry'
       ? `import texts from ${JSON.stringify(resolve(`src/ui/i18n/${language}.ts`))};
-const script = document.currentScript;
-if (script) script.dispatchEvent(new CustomEvent('consentgate:i18n', { detail: [${textKeys.map((key) => `texts.${key}`)}] }));`
+document.currentScript?.dispatchEvent(new CustomEvent('consentgate:i18n', { detail: [${textKeys.map((key) => `texts.${key}`)}] }));`
       : null,
   transform: (code, id) => (id.endsWith('.ts') ? transpile(code) : null),
 });
@@ -121,7 +120,7 @@ export default [
   },
   ...languages.map((language) => ({
     input: 'language-entry',
-    output: { file: `dist/i18n/${language}.js`, format: 'iife' },
+    output: { file: `dist/i18n/${language}.js`, format: 'iife', strict: false },
     plugins: [languageEntry(language), minify()],
   })),
 ];

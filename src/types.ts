@@ -298,7 +298,11 @@ export interface GateOptions {
    * storage keys are deleted and the cookies in their likeliest place; the rest follow within a few tasks.
    */
   onWithdraw?: (categories: string[], services: string[]) => void;
-  /** Placeholder wording for blocked embeds (plain text, never HTML). */
+  /**
+   * Placeholder wording for blocked embeds (plain text, never HTML). Each one left out comes from
+   * the UI's language (script tag; the UI's `text` option sets it for both), else English. `allow`
+   * names what it allows where it says `{}` ("{} erlauben"), or after it.
+   */
   texts?: Partial<Record<'content' | 'from' | 'blocked' | 'allow' | 'settings', string>>;
 }
 

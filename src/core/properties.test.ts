@@ -33,7 +33,9 @@ const configLike = fc.record(
 // A fixed seed keeps CI reproducible; FC_SEED=random (or a number) explores further.
 if (process.env.FC_SEED !== 'random') fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261122) });
 
-describe('properties', () => {
+// Thousands of generated cases each: on a loaded 2-core machine that can take longer than
+// vitest's default 5 s, which says nothing about the properties.
+describe('properties', { timeout: 30_000 }, () => {
   it('the validator either accepts a config or names the field, and never throws', () => {
     fc.assert(
       fc.property(fc.oneof(anything, configLike), (input) => {

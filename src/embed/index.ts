@@ -32,16 +32,12 @@ function start(): void {
   vendorConsent(manager, options.vendors);
   // The banner draws right after the page's first frame, links and cookie tables once the DOM is ready
   // (language files and the fallback stylesheet load from beside this script, with its nonce);
-  // the handle exists at once, so the gate's placeholders can name categories in the UI's language.
+  // the handle exists at once, so the gate's placeholders speak the UI's language.
   const ui = mountUi(manager, options.ui, script);
   // Started before any page code can run: trackers the page adds from here on are caught. In a
   // `consentMode.advanced` region the Google tag hosts join `firstParty`; an invalid `firstParty`
   // is left as it is, so the gate still reports it and locks.
-  const gate: GateOptions & { document?: Document; _label?: (id: string) => string } = {
-    ...options.gate,
-    document,
-    _label: ui.label,
-  };
+  const gate: GateOptions & { document?: Document; _ui?: typeof ui } = { ...options.gate, document, _ui: ui };
   const own = gate.firstParty === undefined ? [] : gate.firstParty;
   if (Array.isArray(own)) gate.firstParty = own.concat(gateHosts);
   createGate(manager, gate);

@@ -44,7 +44,7 @@ describe('clearServices', () => {
     document.cookie = 'keep=; max-age=0; path=/';
   });
 
-  it('writes host-only, every parent domain but the top level and the host, on "/" and every path prefix', () => {
+  it('writes host-only, every parent domain but the top level and the host, on "/" and every path prefix, then each partitioned', () => {
     document.cookie = '_gid=1; path=/';
     const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
     const writes: string[] = [];
@@ -53,7 +53,9 @@ describe('clearServices', () => {
     clearAll(servicesOf('analytics'));
     const domains = ['', ';domain=example.com', ';domain=shop.example.com', ';domain=www.shop.example.com'];
     const paths = ['/', '/blog', '/blog/', '/blog/2026', '/blog/2026/', '/blog/2026/post', '/blog/2026/post/'];
-    expect(writes).toEqual(paths.flatMap((path) => domains.map((domain) => `_gid=;max-age=0;path=${path}${domain};secure`)));
+    const plain = paths.flatMap((path) => domains.map((domain) => `_gid=;max-age=0;path=${path}${domain};secure`));
+    // Then each place again for a partitioned (CHIPS) cookie of that name.
+    expect(writes).toEqual([...plain, ...plain.map((write) => `${write};partitioned`)]);
     vi.restoreAllMocks();
     document.cookie = '_gid=; max-age=0; path=/';
   });

@@ -36,7 +36,7 @@ const AREAS = ['localStorage', 'sessionStorage'] as const;
  * either, so every place it may live is written: host-only or the host or any parent domain
  * (vendors such as GA write to the registrable domain, browsers ignore a public suffix), a
  * declared domain, and `/` or any prefix of the current path (a cookie set without a path gets
- * the page's directory).
+ * the page's directory), each also as a partitioned cookie.
  *
  * Without holding the page up, in slices of at most WRITES writes or removals (half in the
  * withdrawal's own task): first the cookies at their likeliest place (`/` host-only), then the
@@ -61,7 +61,12 @@ export function clearServices({ _doc: doc, _manager: manager, _guard: guard }: P
   let prefix = '';
   for (const part of pathname.split('/')) if (part) paths.push((prefix += '/' + part), prefix + '/');
   const secure = protocol === 'https:' ? ';secure' : '';
-  const places = paths.flatMap((path) => [...domains].map((domain) => `;path=${path}${domain && ';domain=' + domain}${secure}`));
+  const plain = paths.flatMap((path) => [...domains].map((domain) => `;path=${path}${domain && ';domain=' + domain}${secure}`));
+  // A partitioned (CHIPS) cookie goes only by a write that says so. It is always Secure, so only a
+  // secure context has one (https, or http on localhost): there the same places again, last, for
+  // the names still seen.
+  const places =
+    secure || win.isSecureContext ? plain.concat(plain.map((place) => `${place}${secure ? '' : ';secure'};partitioned`)) : plain;
   let place = 0;
   let names: string[] | undefined; // still to write at `place`; none read yet at first
   let area = 0; // the storage area whose keys go next, once the likeliest place is written

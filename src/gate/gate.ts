@@ -7,7 +7,7 @@ import { describe, neutralize, parsed, reblock, unblock } from './markup';
 import { guardNetwork } from './network';
 import { observe } from './observe';
 import { readOptions } from './options';
-import { placeholders } from './placeholder';
+import { placeholders, type UiWords } from './placeholder';
 import { releaser } from './release';
 import { matcher } from './rules';
 
@@ -20,9 +20,9 @@ export interface Gate {
 
 /**
  * What the gate is given besides its options: the document (jsdom in tests), and, from the
- * script tag only, the display name of a category for placeholders (its translated labels).
+ * script tag only, the UI's words for placeholders (its language and translated labels).
  */
-type Input = GateOptions & { document?: Document; _label?: (category: string) => string };
+type Input = GateOptions & { document?: Document; _ui?: UiWords };
 
 /**
  * Holds back everything the visitor has not allowed and releases it the moment they do.
@@ -43,7 +43,7 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
   const gate: Gate = { apply() {}, destroy: guard(() => undo.splice(0).forEach((stop) => stop())) };
 
   guard(() => {
-    const { document: doc = document, _label, ...rest } = options;
+    const { document: doc = document, _ui, ...rest } = options;
     const win = doc.defaultView as Window & typeof globalThis;
     const settings = readOptions(rest, manager.state(), console.error);
     const match = matcher(settings.rules, [...settings.firstParty, win.location.hostname]);
@@ -115,7 +115,7 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
       !!condition && !settings._locked && holds(condition, state);
     const noteRun = ({ _all, _service }: Condition) => [..._all, _service].forEach((id) => id && ran.add(id));
 
-    const notices = placeholders(ctx, _label);
+    const notices = placeholders(ctx, _ui);
     const releases = releaser(ctx, (el) => {
       const state = manager.state();
       const condition = check(el, state);
@@ -184,6 +184,11 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
     doc.addEventListener('DOMContentLoaded', apply);
     undo.push(
       () => doc.removeEventListener('DOMContentLoaded', apply),
+      // Notices drawn before the UI's language file arrived are drawn again in that language.
+      _ui?.onLanguage(() => {
+        notices._clear();
+        apply();
+      }) ?? (() => {}),
       manager.on(
         'change',
         guard((event) => {

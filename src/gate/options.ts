@@ -8,12 +8,14 @@ export type Texts = Required<NonNullable<GateOptions['texts']>>;
 /** The options as the gate uses them: every one set, `rules` compiled (the site's, then the built-in list). */
 export type Settings = Required<Omit<GateOptions, 'rules' | 'texts'>> & {
   rules: Rule[];
-  texts: Texts;
+  /** The site's own texts: a placeholder falls back to the UI's language, then to TEXTS. */
+  texts: Partial<Texts>;
   /** Some option was invalid: nothing but necessary is released. */
   _locked: boolean;
 };
 
-const TEXTS: Texts = {
+/** The placeholders' English wording, for a gate without the UI. */
+export const TEXTS: Texts = {
   content: 'Embedded content',
   from: 'from',
   blocked: 'Blocked until you allow it, as it shares data with its provider.',
@@ -77,7 +79,7 @@ export function readOptions(input: unknown, state: ConsentState, report: (messag
     network: network || locked,
     reloadOnWithdraw,
     onWithdraw: onWithdraw as Settings['onWithdraw'],
-    texts: { ...TEXTS, ...texts },
+    texts: texts ?? {},
     _locked: locked,
   };
 }

@@ -1,6 +1,17 @@
 import type { ConsentState } from '../types';
 import type { Condition } from './condition';
 import type { Ctx } from './context';
+import { TEXTS, type Texts } from './options';
+
+/** What the script tag's UI lends the placeholders: its wording, in the page's language. */
+export interface UiWords {
+  /** A category's name. */
+  label(id: string): string;
+  /** The wording for a key the UI shares with the gate's `texts`. */
+  text(key: string): string | undefined;
+  /** Calls `listener` once the language file has arrived; returns how to stop. */
+  onLanguage(listener: () => void): () => void;
+}
 
 /**
  * The placeholders' look, which a site can tune through custom properties on any ancestor:
@@ -24,13 +35,13 @@ const CSS =
  * A strict CSP allows no inline styles, so the look is a constructed stylesheet adopted by the
  * document, and an embed's `width` and `height` become a rule of it; a browser that cannot adopt
  * one shows the notice unstyled. Every string goes in as text: config values are not markup.
- * `label` names a category on the allow button (the script tag passes its translated names).
+ * The wording is the site's `gate.texts`, else the UI's in its language (script tag), else English.
  */
-export function placeholders(ctx: Ctx, label?: (category: string) => string) {
+export function placeholders(ctx: Ctx, ui?: UiWords) {
   const { _doc: doc, _manager: manager, _settings: settings } = ctx;
   const { categories } = manager.config;
-  const name = label || ((id: string) => categories.find((c) => c.id === id)?.label ?? id);
-  const texts = settings.texts;
+  const name = ui ? ui.label : (id: string) => categories.find((c) => c.id === id)?.label ?? id;
+  const text = (key: keyof Texts) => settings.texts[key] ?? ui?.text(key) ?? TEXTS[key];
   const shown = new Map<Element, Element>();
   const hidden = new WeakSet<Element>();
   const sizes = new Set<string>();
@@ -55,7 +66,7 @@ export function placeholders(ctx: Ctx, label?: (category: string) => string) {
       }
     }
     const service = categories.flatMap((c) => c.services).find((s) => s.id === condition._service);
-    const what = el.getAttribute('data-consent-title') || el.getAttribute('title') || texts.content;
+    const what = el.getAttribute('data-consent-title') || el.getAttribute('title') || text('content');
     let who = service ? service.name + (service.provider && ` (${service.provider})`) : '';
     try {
       who ||= new URL(el.getAttribute('data-src') || 'x:', doc.baseURI).hostname;
@@ -82,9 +93,12 @@ export function placeholders(ctx: Ctx, label?: (category: string) => string) {
     }
     box.setAttribute('role', 'group');
     box.setAttribute('aria-label', what);
-    add('p', 'title', who ? `${what} ${texts.from} ${who}` : what);
-    add('p', 'text', texts.blocked);
-    add('button', 'allow', `${texts.allow} ${service ? service.name : ids.map((id) => name(id)).join(', ')}`).addEventListener(
+    add('p', 'title', who ? `${what} ${text('from')} ${who}` : what);
+    add('p', 'text', text('blocked'));
+    // "Allow {}" puts the name where the language wants it ("{} erlauben"); without `{}` it follows.
+    const allow = text('allow');
+    const named = service ? service.name : ids.map((id) => name(id)).join(', ');
+    add('button', 'allow', allow.includes('{}') ? allow.replace('{}', () => named) : `${allow} ${named}`).addEventListener(
       'click',
       ctx._guard(() => {
         const now = manager.state().services;
@@ -94,7 +108,7 @@ export function placeholders(ctx: Ctx, label?: (category: string) => string) {
         manager.set(Object.fromEntries(ids.map((id) => [id, true])), services);
       }),
     );
-    add('button', 'settings', texts.settings).setAttribute('data-consentgate', 'open-preferences');
+    add('button', 'settings', text('settings')).setAttribute('data-consentgate', 'open-preferences');
     el.before(box);
     shown.set(el, box);
     if (!el.hasAttribute('hidden')) {
@@ -106,6 +120,8 @@ export function placeholders(ctx: Ctx, label?: (category: string) => string) {
   return {
     _show: show,
     _hide: hide,
+    /** Drops every notice (to draw them again). */
+    _clear: () => shown.forEach((_, el) => hide(el)),
     /** Drops notices whose element the page removed. */
     _sweep: () => shown.forEach((_, el) => el.isConnected || hide(el)),
   };

@@ -514,7 +514,7 @@ describe('styles', () => {
       // The page gets scroll-padding from a sheet it adopts, not from a style attribute.
       const page = (document as unknown as { adoptedStyleSheets: FakeSheet[] }).adoptedStyleSheets;
       expect(page).toHaveLength(1);
-      expect(page[0]!.text).toMatch(/^html\{scroll-padding-bottom:(\d+)px;padding-bottom:\1px\}$/);
+      expect(page[0]!.text).toMatch(/^html\{scroll-padding-bottom:calc\(0px \+ (\d+)px\);padding-bottom:calc\(0px \+ \1px\)\}$/);
       handle!.destroy();
       expect((document as unknown as { adoptedStyleSheets: FakeSheet[] }).adoptedStyleSheets).toHaveLength(0);
     } finally {

@@ -18,6 +18,10 @@ export interface UiHandle {
   showPreferences(): void;
   /** A category's name in the UI's language (the site's label wins; an unknown id shows as itself). */
   label(id: string): string;
+  /** The UI's wording for a key, in its language (the gate's placeholders speak it too). */
+  text(key: string): string | undefined;
+  /** Calls `listener` once the language file has arrived, for what was drawn in English before; returns how to stop. */
+  onLanguage(listener: () => void): () => void;
   /** Removes everything the UI added to the page. */
   destroy(): void;
 }
@@ -62,6 +66,8 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   let returnTo: HTMLElement | null = null;
   let wantOpen = false;
   let off: (() => void) | undefined;
+  // Who hears that the language file arrived (the gate, to draw its placeholders again).
+  const heard = new Set<() => void>();
   // The whole page is parsed (DOMContentLoaded): its privacy-choices links and cookie tables are there.
   let parsed = false;
   // We may draw: the page was parsed before we were mounted, or its first frame has come.
@@ -164,12 +170,19 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   // decide. The room moves only the page's flow: a header the page fixes (or places absolutely)
   // at the top stays under the bar. Once the bar has gone it never takes room again. A box in a
   // top corner covers only that corner and takes none.
+  // The room adds to any padding and scroll-padding the page gives <html> itself (a sticky
+  // header's scroll-padding-top, say) rather than replacing it: the page's own values are read
+  // with our rule set aside, which restyles <html> alone.
   function pad(): void {
     const frame = bannerFrame();
+    // Measured before our rule is set aside, so that this reads the layout already done.
     const size = frame ? frame.offsetHeight + 8 : 0;
     room &&= !!frame;
-    const rules = `scroll-padding-${side}:${size}px${room || !top ? `;padding-${side}:${size}px` : ''}`;
-    if (pageSheet) pageSheet.replaceSync(frame ? `html{${rules}}` : '');
+    if (!pageSheet) return;
+    pageSheet.replaceSync('');
+    const own = getComputedStyle(doc.documentElement);
+    const plus = (property: string) => `${property}:calc(${own.getPropertyValue(property).replace('auto', '') || '0px'} + ${size}px)`;
+    if (frame) pageSheet.replaceSync(`html{${plus(`scroll-padding-${side}`)}${room || !top ? `;${plus(`padding-${side}`)}` : ''}}`);
   }
 
   // A click on, or Enter in, any open-preferences or privacy-choices element opens the dialog
@@ -192,6 +205,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
    */
   function start(loaded?: Partial<Texts>): void {
     v._t = { ...en, ...loaded, ...o.text };
+    if (loaded) heard.forEach((listener) => listener());
     // No translation arrived (and the site gave none): say that the UI is in English.
     const translated = loaded || o.language || Object.keys(o.text).length;
     v._lang = translated ? o.language ?? language : 'en';
@@ -266,6 +280,11 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   return {
     showPreferences: v._show,
     label: (id) => about(v, config.categories.find((c) => c.id === id) ?? { id })[0],
+    text: (key) => (v._t as Record<string, string | undefined>)[key],
+    onLanguage(listener) {
+      heard.add(listener);
+      return () => heard.delete(listener);
+    },
     destroy() {
       life.abort();
       measure?.disconnect();

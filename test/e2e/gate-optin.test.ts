@@ -137,6 +137,25 @@ describe('gate, opt-in regime', () => {
     await expect(page.getByRole('button', { name: 'Allow YouTube' }).isVisible()).resolves.toBe(true);
   });
 
+  it('on withdrawal also deletes partitioned (CHIPS) cookies, which only a write naming the partition reaches', async () => {
+    const page = await open();
+    await page.evaluate(() => (window as unknown as Api).consentgate.acceptAll());
+    await page.waitForFunction((n) => (window as { __ran?: string[] }).__ran!.length >= n, ALL_RAN.length);
+    // A vendor in a partitioned mood: the same names once more, partitioned, at the top and below.
+    await page.evaluate(() => {
+      document.cookie = '_hjChips=1;secure;partitioned;samesite=none;path=/';
+      document.cookie = '_clck=partitioned;secure;partitioned;samesite=none;path=/';
+      document.cookie = '_ga_CHIPS=1;secure;partitioned;path=/article';
+    });
+    const before = (await browser.traces(page)).cookies;
+    expect(before.filter((name) => name === '_clck')).toHaveLength(2);
+    expect(before).toEqual(expect.arrayContaining(['_hjChips', '_ga_CHIPS']));
+
+    await page.evaluate(() => (window as unknown as Api).consentgate.set({ analytics: false, session_replay: false }));
+    await page.waitForTimeout(500);
+    expect((await browser.traces(page)).cookies).toEqual(['_fbp', 'li_fat_id']);
+  });
+
   it('without the network rules, only the two scripts that already ran keep reporting after a withdrawal', async () => {
     const page = await open('/no-network', gatePage({ config: configScript().replace('gate: { network: true }', 'gate: {}') }));
     await page.evaluate(() => (window as unknown as Api).consentgate.acceptAll());

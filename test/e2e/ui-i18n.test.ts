@@ -43,6 +43,31 @@ describe('languages', () => {
     expect(await page.locator('dialog.d #cg-c2d').textContent()).toBe('Zählt Besuche und misst, wie die Website genutzt wird.');
   });
 
+  it("words the gate's placeholders in the page language, again once a late language file arrives", async () => {
+    // The German file is held back: the placeholder is drawn in English first.
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/i18n/de.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const body = '<main><iframe data-consent="social" data-src="https://www.youtube-nocookie.com/embed/x"></iframe></main>';
+    await page.goto(suite.site.page(`/ui-i18n/${++pages}`, uiPage({ config: CONFIG, lang: 'de', body })), { waitUntil: 'domcontentloaded' });
+    const notice = page.locator('.consentgate-placeholder');
+    await notice.waitFor();
+    expect(await notice.locator('button').allTextContents()).toEqual(['Allow Social media', 'Privacy settings']);
+
+    release();
+    await page.waitForSelector('consentgate-ui > button');
+    await expect.poll(() => notice.locator('button').allTextContents()).toEqual(['Soziale Medien erlauben', 'Datenschutz-Einstellungen']);
+    expect(await notice.locator('p').allTextContents()).toEqual([
+      'Eingebetteter Inhalt von www.youtube-nocookie.com',
+      'Blockiert, bis Sie es erlauben, da es Daten mit seinem Anbieter teilt.',
+    ]);
+    expect(await page.locator('.consentgate-placeholder').count()).toBe(1);
+    expect(await page.locator('iframe').getAttribute('hidden')).toBe('');
+  });
+
   it('gives Traditional Chinese to Taiwan and Hong Kong, Simplified to mainland China', async () => {
     for (const [lang, file, accept] of [
       ['zh-TW', 'zh-tw', '全部接受'],

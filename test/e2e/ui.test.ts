@@ -229,6 +229,36 @@ describe('first layer', () => {
     expect(seen.padding).toBeGreaterThanOrEqual(seen.bar);
   });
 
+  it("adds its room to the page's own padding and scroll-padding on <html> instead of replacing them", async () => {
+    // A page with a sticky header keeps focus clear of it with scroll-padding-top, and pads its
+    // own end; the banner's room comes on top of both, and goes with the banner.
+    const head = '<style>html{padding-top:30px;padding-bottom:40px;scroll-padding-top:50px}</style>';
+    const html = () =>
+      page.evaluate(() => {
+        const s = getComputedStyle(document.documentElement);
+        const frame = document.querySelector('consentgate-ui')!.shadowRoot!.querySelector('.f');
+        return {
+          room: frame ? (frame as HTMLElement).offsetHeight + 8 : 0,
+          values: [s.paddingTop, s.paddingBottom, s.scrollPaddingTop, s.scrollPaddingBottom].map(parseFloat),
+        };
+      });
+
+    await open({ head });
+    await page.waitForTimeout(300);
+    const bottom = await html();
+    expect(bottom.room).toBeGreaterThan(40);
+    expect(bottom.values).toEqual([30, 40 + bottom.room, 50, bottom.room]);
+    await button('Reject all').click();
+    await page.waitForTimeout(300);
+    expect((await html()).values.slice(0, 3)).toEqual([30, 40, 50]);
+
+    await page.context().clearCookies();
+    await open({ head, config: { ...CONFIG, ui: { position: 'top' } } });
+    await page.waitForTimeout(300);
+    const top = await html();
+    expect(top.values.slice(0, 3)).toEqual([30 + top.room, 40, 50 + top.room]);
+  });
+
   it('fits a 320 px wide screen without horizontal scrolling, and leaves most of a 400% zoom viewport free', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await open();
