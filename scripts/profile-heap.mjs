@@ -1,0 +1,134 @@
+// Where consentgate's retained JS heap goes: loads the bench's article page (the same page, probe
+// and browser flags as `npm run bench`) with consentgate, with each older build given, and with no
+// CMP, interleaved load by load in fresh contexts; after the bench's settle time it collects
+// garbage and reads the heap as the bench does (CDP Runtime.getHeapUsage), then, with --snapshot,
+// takes a heap snapshot of one load each and prints what the CMP adds over the page without one,
+// by node type and by constructor/name (self size). Run `npm run build` first; through the lock:
+//   flock /tmp/bench.lock node scripts/profile-heap.mjs [--snapshot | --save=dir] [--loads=N] [--gcs=N] [name=dir …]
+// --save=dir also writes the snapshots there (<name>.heapsnapshot, for DevTools' Memory panel).
+// Each name=dir is a folder holding another consentgate.js (an older build, a variant), so two
+// builds are compared in one run.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, freshContext } from '../bench/lib/browser.mjs';
+import { loadAndSettle } from '../bench/lib/measure.mjs';
+import { probe } from '../bench/lib/probe.mjs';
+import { snapshotDist, startBenchSite } from '../bench/lib/site.mjs';
+import baseline from '../bench/contenders/baseline.mjs';
+import consentgate from '../bench/contenders/consentgate.mjs';
+
+const args = process.argv.slice(2);
+const SAVE = args.find((a) => a.startsWith('--save='))?.slice(7);
+const SNAPSHOT = args.includes('--snapshot') || Boolean(SAVE);
+const LOADS = Number(args.find((a) => a.startsWith('--loads='))?.slice(8) ?? 5);
+const GCS = Number(args.find((a) => a.startsWith('--gcs='))?.slice(6) ?? 1);
+
+/** consentgate served from another folder, under its own name (as BENCH_BEFORE does). */
+const variant = (id, dir) => ({
+  ...consentgate,
+  id,
+  mount: { prefix: `/cmp/${id}/`, dir },
+  slots: { ...consentgate.slots, 'cmp-head': consentgate.slots['cmp-head'].replace('/cmp/consentgate/', `/cmp/${id}/`) },
+});
+
+const dist = await snapshotDist();
+const contenders = [
+  variant('consentgate', dist.dir),
+  ...args.filter((a) => a.includes('=') && !a.startsWith('--')).map((a) => variant(...a.split('='))),
+  baseline,
+];
+const site = await startBenchSite(contenders);
+const { browser } = await launchBrowser();
+
+/** One first visit as the bench's: load, banner, settle, GC, then the heap (and a snapshot). */
+async function visit(contender, snapshot) {
+  const context = await freshContext(browser, { offHost: [], init: { fn: probe, arg: { banner: contender.banner } } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await loadAndSettle(page, { site, contender, bannerTimeout: 5000 });
+    await page.evaluate(() => window.__bench.fcp);
+    // One collection, as the bench; more (--gcs=N) let V8 age and flush the bytecode of
+    // functions that have not run since, which shows what a long-lived page keeps.
+    for (let gc = 0; gc < GCS; gc++) await cdp.send('HeapProfiler.collectGarbage');
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    let nodes = null;
+    if (snapshot) {
+      const chunks = [];
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      if (SAVE) writeFileSync(join(SAVE, `${contender.id}.heapsnapshot`), chunks.join(''));
+      nodes = summarise(JSON.parse(chunks.join('')));
+    }
+    return { usage, nodes };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Self size and count per "type" and per "type name" of a V8 heap snapshot. */
+function summarise({ snapshot: { meta }, nodes, strings }) {
+  const width = meta.node_fields.length;
+  const [TYPE, NAME, SIZE] = ['type', 'name', 'self_size'].map((f) => meta.node_fields.indexOf(f));
+  const types = meta.node_types[0];
+  const byKey = new Map();
+  const add = (key, size) => {
+    const entry = byKey.get(key) ?? { size: 0, count: 0 };
+    entry.size += size;
+    entry.count++;
+    byKey.set(key, entry);
+  };
+  for (let i = 0; i < nodes.length; i += width) {
+    const type = types[nodes[i + TYPE]];
+    // Strings by their first characters, so one big text shows up as itself.
+    const name = strings[nodes[i + NAME]];
+    const label = type === 'string' || type === 'concatenated string' || type === 'sliced string' ? JSON.stringify(name.slice(0, 50)) : name;
+    add(`[${type}]`, nodes[i + SIZE]);
+    add(`${type} ${label}`, nodes[i + SIZE]);
+  }
+  return byKey;
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const used = new Map(contenders.map((c) => [c.id, []]));
+const snapshots = new Map();
+try {
+  for (let load = 0; load <= LOADS; load++) {
+    for (const contender of contenders) {
+      const { usage, nodes } = await visit(contender, SNAPSHOT && load === LOADS);
+      if (load > 0 || LOADS === 0) used.get(contender.id).push(usage.usedSize);
+      if (nodes) snapshots.set(contender.id, nodes);
+    }
+  }
+} finally {
+  await browser.close();
+  await site.close();
+  dist.remove();
+}
+
+const base = median(used.get('baseline'));
+console.log(`JS heap after GC, Δ vs the page without a CMP (KB), median (min–max) of ${used.get('baseline').length} loads after a warm-up:`);
+for (const [id, values] of used) {
+  const delta = values.map((v) => v - base);
+  console.log(`  ${id.padEnd(24)} ${kb(median(delta)).padStart(8)} (${kb(Math.min(...delta))}–${kb(Math.max(...delta))})${id === 'baseline' ? `  ref. ${kb(base)}` : ''}`);
+}
+
+if (SNAPSHOT) {
+  const none = snapshots.get('baseline');
+  for (const [id, nodes] of snapshots) {
+    if (id === 'baseline') continue;
+    const rows = [...nodes]
+      .map(([key, { size, count }]) => [key, size - (none.get(key)?.size ?? 0), count - (none.get(key)?.count ?? 0)])
+      .filter(([, size]) => Math.abs(size) >= 1024);
+    const total = [...nodes.values()].reduce((s, e) => s + e.size, 0) / 2 - [...none.values()].reduce((s, e) => s + e.size, 0) / 2;
+    console.log(`\n${id}: snapshot self size Δ ${kb(total)} KB; by node type (KB, count):`);
+    for (const [key, size, count] of rows.filter(([k]) => k.startsWith('[')).sort((a, b) => b[1] - a[1])) {
+      console.log(`  ${kb(size).padStart(8)} ${String(count).padStart(7)}  ${key}`);
+    }
+    console.log('  largest by name (KB, count):');
+    for (const [key, size, count] of rows.filter(([k]) => !k.startsWith('[')).sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+      console.log(`  ${kb(size).padStart(8)} ${String(count).padStart(7)}  ${key.slice(0, 110)}`);
+    }
+  }
+}
