@@ -7,7 +7,8 @@
 //   flock /tmp/bench.lock node scripts/profile-heap.mjs [--snapshot | --save=dir] [--loads=N] [--gcs=N] [name=dir …]
 // --save=dir also writes the snapshots there (<name>.heapsnapshot, for DevTools' Memory panel).
 // Each name=dir is a folder holding another consentgate.js (an older build, a variant), so two
-// builds are compared in one run.
+// builds are compared in one run; name=dir@{json} (dir may be empty: this build) also merges
+// that JSON into the page's config, e.g. 'nogate=@{"gate":{"autoBlock":false}}'.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, freshContext } from '../bench/lib/browser.mjs';
@@ -16,6 +17,7 @@ import { probe } from '../bench/lib/probe.mjs';
 import { snapshotDist, startBenchSite } from '../bench/lib/site.mjs';
 import baseline from '../bench/contenders/baseline.mjs';
 import consentgate from '../bench/contenders/consentgate.mjs';
+import { inlineJson } from '../bench/contenders/shared.mjs';
 
 const args = process.argv.slice(2);
 const SAVE = args.find((a) => a.startsWith('--save='))?.slice(7);
@@ -23,18 +25,27 @@ const SNAPSHOT = args.includes('--snapshot') || Boolean(SAVE);
 const LOADS = Number(args.find((a) => a.startsWith('--loads='))?.slice(8) ?? 5);
 const GCS = Number(args.find((a) => a.startsWith('--gcs='))?.slice(6) ?? 1);
 
-/** consentgate served from another folder, under its own name (as BENCH_BEFORE does). */
-const variant = (id, dir) => ({
-  ...consentgate,
-  id,
-  mount: { prefix: `/cmp/${id}/`, dir },
-  slots: { ...consentgate.slots, 'cmp-head': consentgate.slots['cmp-head'].replace('/cmp/consentgate/', `/cmp/${id}/`) },
-});
+/**
+ * consentgate served from another folder, under its own name (as BENCH_BEFORE does); `extra`
+ * (JSON) is merged into its inline config, to see what one part costs (`gate: {autoBlock: false}`).
+ */
+const variant = (id, dir, extra) => {
+  let head = consentgate.slots['cmp-head'].replace('/cmp/consentgate/', `/cmp/${id}/`);
+  if (extra) {
+    head = head.replace(/(id="consentgate-config">)([\s\S]*?)(<\/script>)/, (_, open, json, close) =>
+      open + inlineJson({ ...JSON.parse(json), ...JSON.parse(extra) }) + close,
+    );
+  }
+  return { ...consentgate, id, mount: { prefix: `/cmp/${id}/`, dir }, slots: { ...consentgate.slots, 'cmp-head': head } };
+};
 
 const dist = await snapshotDist();
 const contenders = [
   variant('consentgate', dist.dir),
-  ...args.filter((a) => a.includes('=') && !a.startsWith('--')).map((a) => variant(...a.split('='))),
+  ...args
+    .filter((a) => a.includes('=') && !a.startsWith('--'))
+    .map((a) => /^([\w-]+)=([^@]*)(?:@(.*))?$/.exec(a))
+    .map(([, id, dir, extra]) => variant(id, dir || dist.dir, extra)),
   baseline,
 ];
 const site = await startBenchSite(contenders);
@@ -66,7 +77,25 @@ async function visit(contender, snapshot) {
   }
 }
 
-/** Self size and count per "type" and per "type name" of a V8 heap snapshot. */
+/**
+ * Where a heap-snapshot node belongs: V8's compiled code (bytecode, scope and feedback data,
+ * baseline and RegExp machine code), Blink's bindings (templates of the DOM interfaces the page
+ * has touched, made once per interface), object shapes, strings, the JS objects themselves, or
+ * memory outside the V8 heap that the snapshot also shows (Blink's C++ objects, script sources):
+ * the bench's figure (`usedSize`) does not count that last part.
+ */
+function area(type, name) {
+  if (type === 'code') return 'compiled code';
+  if (/^system \/ (FunctionTemplateInfo|FunctionTemplateRareData|ObjectTemplateInfo|AccessorPair|ArrayList|InterceptorInfo)$/.test(name)) {
+    return 'DOM bindings';
+  }
+  if (type === 'object shape') return 'object shapes';
+  if (type.includes('string')) return 'strings';
+  if (type === 'native') return 'outside the V8 heap';
+  return 'JS objects, arrays, closures';
+}
+
+/** Self size and count per area (above) and per "type name" of a V8 heap snapshot. */
 function summarise({ snapshot: { meta }, nodes, strings }) {
   const width = meta.node_fields.length;
   const [TYPE, NAME, SIZE] = ['type', 'name', 'self_size'].map((f) => meta.node_fields.indexOf(f));
@@ -82,8 +111,8 @@ function summarise({ snapshot: { meta }, nodes, strings }) {
     const type = types[nodes[i + TYPE]];
     // Strings by their first characters, so one big text shows up as itself.
     const name = strings[nodes[i + NAME]];
-    const label = type === 'string' || type === 'concatenated string' || type === 'sliced string' ? JSON.stringify(name.slice(0, 50)) : name;
-    add(`[${type}]`, nodes[i + SIZE]);
+    const label = type.includes('string') ? JSON.stringify(name.slice(0, 50)) : name;
+    add(`[${area(type, name)}]`, nodes[i + SIZE]);
     add(`${type} ${label}`, nodes[i + SIZE]);
   }
   return byKey;
@@ -122,7 +151,7 @@ if (SNAPSHOT) {
       .map(([key, { size, count }]) => [key, size - (none.get(key)?.size ?? 0), count - (none.get(key)?.count ?? 0)])
       .filter(([, size]) => Math.abs(size) >= 1024);
     const total = [...nodes.values()].reduce((s, e) => s + e.size, 0) / 2 - [...none.values()].reduce((s, e) => s + e.size, 0) / 2;
-    console.log(`\n${id}: snapshot self size Δ ${kb(total)} KB; by node type (KB, count):`);
+    console.log(`\n${id}: snapshot self size Δ ${kb(total)} KB; by area (KB, count):`);
     for (const [key, size, count] of rows.filter(([k]) => k.startsWith('[')).sort((a, b) => b[1] - a[1])) {
       console.log(`  ${kb(size).padStart(8)} ${String(count).padStart(7)}  ${key}`);
     }
