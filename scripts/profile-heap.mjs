@@ -3,7 +3,7 @@
 // CMP, interleaved load by load in fresh contexts; after the bench's settle time it collects
 // garbage and reads the heap as the bench does (CDP Runtime.getHeapUsage), then, with --snapshot,
 // takes a heap snapshot of one load each and prints what the CMP adds over the page without one,
-// by node type and by constructor/name (self size). Run `npm run build` first; through the lock:
+// by area (compiled code, DOM bindings, …) and by constructor/name (self size). Run `npm run build` first; through the lock:
 //   flock /tmp/bench.lock node scripts/profile-heap.mjs [--snapshot | --save=dir] [--loads=N] [--gcs=N] [name=dir …]
 // --save=dir also writes the snapshots there (<name>.heapsnapshot, for DevTools' Memory panel).
 // Each name=dir is a folder holding another consentgate.js (an older build, a variant), so two
@@ -58,9 +58,11 @@ async function visit(contender, snapshot) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await loadAndSettle(page, { site, contender, bannerTimeout: 5000 });
+    // The bench reads the page with `evaluate` before the heap: Playwright's helper script is
+    // then in every page alike, the baseline's too.
     await page.evaluate(() => window.__bench.fcp);
-    // One collection, as the bench; more (--gcs=N) let V8 age and flush the bytecode of
-    // functions that have not run since, which shows what a long-lived page keeps.
+    // One collection, as the bench; more (--gcs=N) show whether anything was only waiting for a
+    // later one (on Chromium 156, 12 collections or 45 s of settling flushed no bytecode).
     for (let gc = 0; gc < GCS; gc++) await cdp.send('HeapProfiler.collectGarbage');
     const usage = await cdp.send('Runtime.getHeapUsage');
     let nodes = null;
