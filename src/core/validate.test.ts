@@ -64,7 +64,7 @@ describe('validateConfig', () => {
     [{ region: 'Germany' }, 'consentgate: region must be an ISO 3166 code such as "DE" or "US-CA"'],
     [{ regimes: { JP: 'lenient' } }, `consentgate: regimes["JP"] must be 'opt-in', 'opt-out' or 'notice'`],
     [{ signals: { dnt: 'maybe' } }, "consentgate: signals.dnt must be 'honor' or 'ignore'"],
-    [{ cookie: { name: 'has space' } }, 'consentgate: cookie.name must be a cookie name (letters, digits, _ . - …)'],
+    [{ cookie: { name: 'has space' } }, 'consentgate: cookie.name must be a cookie name (letters, digits, _ . - ...)'],
     [{ categories: [{ id: 'Ads' }] }, 'consentgate: categories[0].id must be a lowercase id such as "analytics" (a-z, 0-9, _ or -)'],
     [{ categories: [{ id: 'analytics' }, { id: 'analytics' }] }, 'consentgate: categories[1].id "analytics" is used twice'],
     [{ categories: [{ id: 'analytics', requried: true }] }, 'consentgate: categories[0].requried is not a known option (known: id, label, description, required, default, sale, share, services)'],

@@ -101,7 +101,7 @@ const CONFIG = {
     `must be a number of days from 1 to ${MAX_LIFETIME_DAYS}`,
   ),
   cookie: fields({
-    name: matching(/^[\w!#$%&'*+.^`|~-]{1,64}$/, 'a cookie name (letters, digits, _ . - …)'),
+    name: matching(/^[\w!#$%&'*+.^`|~-]{1,64}$/, 'a cookie name (letters, digits, _ . - ...)'),
     domain: matching(/^\.?[a-z0-9.-]+$/i, 'a domain such as example.com'),
     path: matching(/^\/[^;\s]*$/, 'a path starting with /'),
   }),
