@@ -75,12 +75,6 @@ function openPage({ head = '', config }: { head?: string; config?: unknown } = {
 const optional = (state: ConsentState) => Object.keys(state.categories).filter((id) => id !== 'necessary');
 
 describe('dist/consentgate.js on a page', () => {
-  it('opens with the compile hint, so Chromium compiles it off the main thread as it streams in', () => {
-    // V8 reads the magic comment only at the very start of a script; a minifier that drops or
-    // moves it silently costs every page view its lazy compiles (`npm run profile:compile`).
-    expect(readBundle().split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
-  });
-
   it('puts the whole API on window.consentgate', () => {
     const page = openPage({ config: { regime: 'opt-in' } });
     page.loadBundle();
