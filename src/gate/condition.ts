@@ -7,7 +7,11 @@ export interface Condition {
   _service: string | null;
 }
 
-/** An own key: a category named "toString" is not a category. */
+/**
+ * An own key: a category named "toString" is not a category. Not core's `has`: that one takes a
+ * string, and what the gate asks about may be anything (an option) or null (no `data-service`),
+ * so each caller would test the type itself, which costs the script tag more bytes than this.
+ */
 export const has = (map: object, id: unknown): id is string =>
   typeof id === 'string' && Object.prototype.hasOwnProperty.call(map, id);
 

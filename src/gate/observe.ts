@@ -2,8 +2,12 @@ import type { Ctx } from './context';
 
 /** Records in one callback from which looking at the whole document can be cheaper than at each record. */
 const BATCH = 256;
-/** Elements the whole-document pass is given per record: reading a record costs about 16 times more. */
-const PER_RECORD = 16;
+/**
+ * Elements the whole-document pass is given per record: reading a record costs about 100 times
+ * more than a one-selector query spends on an element of the document (a page's first big
+ * insertion, in Chromium).
+ */
+const PER_RECORD = 100;
 
 /**
  * Watches the whole document for nodes added after start-up: declared elements (SPAs, tag
@@ -40,14 +44,16 @@ export function observe(ctx: Ctx, onDeclared: () => void): void {
           if (ctx._take(copy, url)) el.replaceWith(copy);
         } else ctx._take(el, url);
       };
-      const visitAll = (root: ParentNode) => root.querySelectorAll(watched).forEach((inner) => visit(inner, inner.localName));
+      const visitAll = (root: ParentNode, selector = watched) => root.querySelectorAll(selector).forEach((inner) => visit(inner, inner.localName));
       // A feed or a list rendered node by node: one query of the whole document, in the browser,
       // costs less than reading thousands of records. It also finds elements that were there
       // before, which changes nothing: `onDeclared` looks at every declared element anyway, and an
       // older iframe is taken only if its URL is blocked now, what its insertion was told too
       // unless the visitor withdrew since. While the page parses, records stay the measure.
       if (!loading && records.length >= BATCH && doc.getElementsByTagName('*').length <= records.length * PER_RECORD) {
-        visitAll(doc);
+        // One selector per query: Chromium matches a list of two several times slower than each alone.
+        visitAll(doc, '[data-consent]');
+        if (settings.autoBlock) visitAll(doc, 'iframe[src]');
       } else {
         for (const record of records) {
           const nodes = record.addedNodes;
