@@ -185,10 +185,13 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
     undo.push(
       () => doc.removeEventListener('DOMContentLoaded', apply),
       // Notices drawn before the UI's language file arrived are drawn again in that language.
-      _ui?.onLanguage(() => {
-        notices._clear();
-        apply();
-      }) ?? (() => {}),
+      // Guarded: it runs inside the UI's own start-up, which an error here must not stop.
+      _ui?.onLanguage(
+        guard(() => {
+          notices._clear();
+          apply();
+        }),
+      ) ?? (() => {}),
       manager.on(
         'change',
         guard((event) => {
