@@ -66,8 +66,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   let returnTo: HTMLElement | null = null;
   let wantOpen = false;
   let off: (() => void) | undefined;
-  // Who hears that the language file arrived (the gate, to draw its placeholders again).
-  const heard = new Set<() => void>();
+  const heard = new Set<() => void>(); // onLanguage's listeners
   // The whole page is parsed (DOMContentLoaded): its privacy-choices links and cookie tables are there.
   let parsed = false;
   // We may draw: the page was parsed before we were mounted, or its first frame has come.
@@ -172,10 +171,9 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   // top corner covers only that corner and takes none.
   // The room adds to any padding and scroll-padding the page gives <html> itself (a sticky
   // header's scroll-padding-top, say) rather than replacing it: the page's own values are read
-  // with our rule set aside, which restyles <html> alone.
+  // with our rule set aside, which restyles <html> alone (the banner is measured first).
   function pad(): void {
     const frame = bannerFrame();
-    // Measured before our rule is set aside, so that this reads the layout already done.
     const size = frame ? frame.offsetHeight + 8 : 0;
     room &&= !!frame;
     if (!pageSheet) return;
