@@ -9,6 +9,18 @@ afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
+/** Two tabs on one storage; tab A's channel opens when the test calls `openA` (pass `later` as its `when`). */
+function twoTabs() {
+  const storage = memoryStorage();
+  const tabs = {
+    tabA: createConsent({}, { storage }),
+    tabB: createConsent({}, { storage }),
+    openA: (): void => {},
+    later: (open: () => void) => void (tabs.openA = open),
+  };
+  return tabs;
+}
+
 it('brings another tab onto the same decision, withdrawal included, without echoing back', async () => {
   const storage = memoryStorage();
   const tabA = createConsent({}, { storage });
@@ -39,16 +51,14 @@ it('re-reads when the page is restored from the back/forward cache', () => {
 });
 
 it('opens the channel only when `when` says so, then re-reads what another tab decided meanwhile', async () => {
-  const storage = memoryStorage();
-  let openA = (): void => {};
-  const tabA = createConsent({}, { storage });
-  const tabB = createConsent({}, { storage });
-  stops.push(syncAcrossTabs(tabA, (open) => (openA = open)), syncAcrossTabs(tabB));
+  const tabs = twoTabs();
+  const { tabA, tabB } = tabs;
+  stops.push(syncAcrossTabs(tabA, tabs.later), syncAcrossTabs(tabB));
 
   tabB.acceptAll();
   await settle();
   expect(tabA.get('analytics')).toBe(false); // not listening yet
-  openA();
+  tabs.openA();
   expect(tabA.get('analytics')).toBe(true); // re-read at once
 
   // From now on it listens like any tab.
@@ -58,39 +68,33 @@ it('opens the channel only when `when` says so, then re-reads what another tab d
 });
 
 it('announces a change made before its channel opened, once it opens', async () => {
-  const storage = memoryStorage();
-  let openA = (): void => {};
-  const tabA = createConsent({}, { storage });
-  const tabB = createConsent({}, { storage });
-  stops.push(syncAcrossTabs(tabA, (open) => (openA = open)), syncAcrossTabs(tabB));
+  const tabs = twoTabs();
+  const { tabA, tabB } = tabs;
+  stops.push(syncAcrossTabs(tabA, tabs.later), syncAcrossTabs(tabB));
 
   tabA.acceptAll();
   await settle();
   expect(tabB.get('analytics')).toBe(false);
-  openA();
+  tabs.openA();
   await settle();
   expect(tabB.get('analytics')).toBe(true);
 });
 
 it('neither re-reads nor announces when the deferred open comes after syncing was stopped', () => {
-  const storage = memoryStorage();
-  let openA = (): void => {};
-  const tabA = createConsent({}, { storage });
-  const tabB = createConsent({}, { storage });
-  syncAcrossTabs(tabA, (open) => (openA = open))();
+  const tabs = twoTabs();
+  const { tabA, tabB } = tabs;
+  syncAcrossTabs(tabA, tabs.later)();
   tabB.acceptAll();
-  openA();
+  tabs.openA();
   expect(tabA.get('analytics')).toBe(false);
 });
 
 it('never opens a channel once syncing was stopped', async () => {
-  const storage = memoryStorage();
-  let openA = (): void => {};
-  const tabA = createConsent({}, { storage });
-  const tabB = createConsent({}, { storage });
-  syncAcrossTabs(tabA, (open) => (openA = open))();
+  const tabs = twoTabs();
+  const { tabA, tabB } = tabs;
+  syncAcrossTabs(tabA, tabs.later)();
   stops.push(syncAcrossTabs(tabB));
-  openA();
+  tabs.openA();
   tabB.acceptAll();
   await settle();
   expect(tabA.get('analytics')).toBe(false);
