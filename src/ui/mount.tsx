@@ -209,6 +209,8 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     v._lang = translated ? o.language ?? language : 'en';
     v._dir = translated && isRtl(language) ? 'rtl' : 'ltr';
     const host = doc.createElement('consentgate-ui');
+    // The layout's classes: the host is the first layer's fixed box (styles.css), the frame in it takes them too.
+    host.className = `${o.layout} ${o.position.replace('-', ' ')}${o.block ? ' block' : ''}`;
     host.lang = v._lang;
     host.dir = v._dir;
     shadow = host.attachShadow({ mode: 'open' });
