@@ -23,7 +23,7 @@ export const reopenCorner = ({ _o: { reopen }, _s: { regime } }: View): string |
  */
 export function followControls(v: View, paint: () => void, signal: AbortSignal): void {
   if (v._s.regime === 'opt-out' && !document.querySelector(CHOICES)) {
-    console.warn('consentgate: no data-consentgate="privacy-choices" element: place one in the footer, for the "Your Privacy Choices" link');
+    console.warn(`consentgate: no ${CHOICES} element: place one in the footer, for "Your Privacy Choices"`);
   }
   const watch = new MutationObserver(() => v._re !== reopenCorner(v) && paint());
   watch.observe(document, { childList: true, subtree: true, attributeFilter: ['data-consentgate'] });
