@@ -5,7 +5,7 @@
 import { GppModel } from '@iabgpp/cmpapi';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createManager } from '../../core';
-import type { Config, ConsentManager } from '../../types';
+import type { Config, ConsentManager, GppOptions } from '../../types';
 import { testEnv } from '../testing';
 import { installGpp } from './install';
 import { PREFIXES } from './tables';
@@ -111,7 +111,7 @@ describe('every US section, read back by IAB’s decoder', () => {
 });
 
 describe('the site’s own settings reach every section', () => {
-  const gpp = { mspaCoveredTransaction: 1, mspaOptOutOptionMode: 1, mspaServiceProviderMode: 2, knownChild: 1, sensitiveData: ['advertising'], notices: { processing: 2 } } as const;
+  const gpp: GppOptions = { mspaCoveredTransaction: 1, mspaOptOutOptionMode: 1, mspaServiceProviderMode: 2, knownChild: 1, sensitiveData: ['advertising'], notices: { processing: 2 } };
 
   it.each(REGIONS)('%s: MSPA, known child, sensitive data and notices', (prefix, region) => {
     // Sensitive data counts as consented only by the visitor's own choice, never by default.
