@@ -1,18 +1,9 @@
 import { fields, is, list, oneOf, type Check } from '../../core';
-import type { GppNotice, GppOptions } from '../../types';
+import type { GppOptions } from '../../types';
 
 export interface GppSettings {
   cmpId: number;
-  notices: Record<
-    | 'processing'
-    | 'sharing'
-    | 'saleOptOut'
-    | 'sharingOptOut'
-    | 'targetedAdvertisingOptOut'
-    | 'sensitiveDataProcessingOptOut'
-    | 'sensitiveDataLimitUse',
-    GppNotice
-  >;
+  notices: Required<NonNullable<GppOptions['notices']>>;
   /** MspaCoveredTransaction, MspaOptOutOptionMode, MspaServiceProviderMode. */
   mspa: [number, number, number];
   /** Which US sections a page carries: usnat, the visitor's state section, or both. */
