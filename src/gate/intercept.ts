@@ -1,3 +1,4 @@
+import { trusted } from '../utils/trusted-types';
 import type { Ctx } from './context';
 import { patch } from './patch';
 import { mentions } from './rules';
@@ -25,29 +26,63 @@ export function intercept(ctx: Ctx): void {
       },
     );
   }
+  // A frame's inline document loads what it names as soon as it is set.
+  patch(undo, win.HTMLIFrameElement.prototype, 'srcdoc', (set) =>
+    function (this: Element, markup) {
+      if (!named.test(markup) || !ctx._take(this, String(markup), true, 'srcdoc')) set.call(this, markup);
+    },
+  );
   patch(undo, proto, 'setAttribute', (set) =>
     function (this: Element, name, url) {
       // Called for every attribute of the page: the cheapest test first.
       const attribute = String(name);
-      if (attribute.length !== 3 || attribute.toLowerCase() !== 'src' || !named.test(url) || !kinds.some((kind) => this instanceof kind) || !ctx._take(this, String(url), true)) {
-        set.call(this, name, url);
-      }
+      const held =
+        (attribute.length === 3 || attribute.length === 6) &&
+        named.test(url) &&
+        // By name, not `instanceof`: the method may be borrowed by an element of another frame.
+        (attribute.toLowerCase() === 'src'
+          ? /^(?:script|img|iframe)$/.test(this.localName) && ctx._take(this, String(url), true)
+          : attribute.toLowerCase() === 'srcdoc' && this.localName === 'iframe' && ctx._take(this, String(url), true, 'srcdoc'));
+      if (!held) set.call(this, name, url);
     },
   );
 
   // HTML strings are parsed into an inert template first, where nothing loads; only when a
   // blocked URL was found there is the parsed result inserted instead of the string.
   const html = Object.getOwnPropertyDescriptor(proto, 'innerHTML')!.set!;
+  // Takes the elements under `root` that would load a blocked URL; true when there was one.
+  const took = (root: ParentNode, selector: string) => {
+    let taken = false;
+    root.querySelectorAll(selector).forEach((el) => {
+      const name = el.hasAttribute('srcdoc') ? 'srcdoc' : 'src';
+      if (!el.hasAttribute('data-consent') && ctx._take(el, el.getAttribute(name)!, false, name)) taken = true;
+    });
+    return taken;
+  };
   const inert = (markup: string): HTMLTemplateElement | false | void => {
     if (!LOADS.test(markup) || !named.test(markup)) return;
     const template = ctx._doc.createElement('template');
     html.call(template, markup);
-    let taken = false;
-    template.content.querySelectorAll('img[src],iframe[src]').forEach((el) => {
-      if (!el.hasAttribute('data-consent') && ctx._take(el, el.getAttribute('src')!)) taken = true;
-    });
-    return taken && template;
+    return took(template.content, 'img[src],iframe[src],iframe[srcdoc]') && template;
   };
+  // `document.write` runs the scripts it writes, and a friendly iframe's ad tag is written this
+  // way. The markup is parsed where nothing loads; only when it held a blocked element is the
+  // parsed result written instead of the string (a whole document keeps its own tags).
+  for (const name of ['write', 'writeln']) {
+    patch(undo, win.Document.prototype, name, (write) =>
+      function (this: Document, ...parts) {
+        const markup = parts.join('');
+        if (/<(?:script|img|iframe)\b/i.test(markup) && named.test(markup)) {
+          const parsed = new win.DOMParser().parseFromString(markup, 'text/html');
+          if (took(parsed, 'script[src],img[src],iframe[src],iframe[srcdoc]')) {
+            const whole = /<(?:html|head|body)\b/i.test(markup);
+            parts = [trusted(win)._html(whole ? '<!doctype html>' + parsed.documentElement.outerHTML : parsed.head.innerHTML + parsed.body.innerHTML)];
+          }
+        }
+        return write.apply(this, parts);
+      },
+    );
+  }
   patch(undo, proto, 'innerHTML', (set) =>
     function (this: Element, markup) {
       // A template's own content is inert already.
