@@ -10,6 +10,7 @@ import { observe } from './observe';
 import { readOptions } from './options';
 import { placeholders, type UiWords } from './placeholder';
 import { releaser } from './release';
+import { guardWorkers } from './workers';
 import { matcher, within } from './rules';
 
 export interface Gate {
@@ -124,7 +125,10 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
     const guardWindow = (c: Ctx) => {
       if (settings.autoBlock) intercept(c);
       if (settings.network) guardNetwork(c);
-      if (settings.autoBlock || settings.network) guardFrames(c);
+      if (settings.autoBlock || settings.network) {
+        guardFrames(c);
+        guardWorkers(c);
+      }
     };
 
     const categoryOf = (url: string) => matchAny(url, doc.baseURI)?._category;

@@ -70,7 +70,7 @@ function wrong(scenarios: Scenario[], outcome: Outcome, { before, after }: { bef
     .filter((s) => {
       const [b, a] = [before[s.id], after[s.id]];
       if (outcome === 'first-party') return b !== 1 || a !== 1;
-      if (outcome === 'reject' || s.kind === 'dropped') return b !== 0 || a !== 0;
+      if (outcome === 'reject' || s.kind !== 'held') return b !== 0 || a !== 0;
       return b !== 0 || a !== 1;
     })
     .map((s) => `${s.id}: ${before[s.id]} → ${after[s.id]}`);

@@ -11,13 +11,15 @@ export interface Scenario {
   code: string;
   /**
    * `held`: nothing is sent before consent, one request once allowed. `dropped` (`network: true`
-   * only): a network call refused outright, never sent later either.
+   * only): a network call refused outright, never sent later either. `refused`: the same in both
+   * modes (a worker's `importScripts` cannot wait for consent).
    */
-  kind: 'held' | 'dropped';
+  kind: 'held' | 'dropped' | 'refused';
 }
 
 const held = (item: number, id: string, code: string): Scenario => ({ id, item, code, kind: 'held' });
 const dropped = (item: number, id: string, code: string): Scenario => ({ id, item, code, kind: 'dropped' });
+const refused = (item: number, id: string, code: string): Scenario => ({ id, item, code, kind: 'refused' });
 
 export const SCENARIOS: Scenario[] = [
   held(0, 'image-object', `new Image().src = U`),
@@ -42,6 +44,16 @@ export const SCENARIOS: Scenario[] = [
   held(1, 'data-frame', `frame((f) => { f.src = 'data:text/html,' + encodeURIComponent('<img alt="" src="' + U + '">'); })`),
   held(1, 'same-origin-frame-on-load', `const f = frame((f) => { f.src = '/blank'; }); f.addEventListener('load', () => { new f.contentWindow.Image().src = U; }, { once: true })`),
   held(1, 'same-origin-frame-frames-index', `frame((f) => { f.src = '/blank'; f.onload = () => { f.onload = null; new (frames[frames.length - 1].Image)().src = U; }; })`),
+
+  refused(2, 'worker-blob-importScripts', `new Worker(blob('importScripts(' + JSON.stringify(U) + ')'))`),
+  refused(2, 'worker-blob-revoked-importScripts', `const url = blob('importScripts(' + JSON.stringify(U) + ')'); new Worker(url); URL.revokeObjectURL(url)`),
+  refused(2, 'worker-data-importScripts', `new Worker('data:text/javascript,' + encodeURIComponent('importScripts(' + JSON.stringify(U) + ')'))`),
+  dropped(2, 'worker-blob-fetch', `new Worker(blob('fetch(' + JSON.stringify(U) + ').catch(() => {})'))`),
+  dropped(2, 'worker-module-fetch', `new Worker(blob('fetch(' + JSON.stringify(U) + ').catch(() => {})'), { type: 'module' })`),
+  dropped(2, 'worker-xhr', `new Worker(blob('const x = new XMLHttpRequest(); x.open("GET", ' + JSON.stringify(U) + '); x.send()'))`),
+  dropped(2, 'shared-worker-fetch', `new SharedWorker(blob('fetch(' + JSON.stringify(U) + ').catch(() => {})'))`),
+  dropped(2, 'frame-worker-fetch', `new (frame().contentWindow.Worker)(blob('fetch(' + JSON.stringify(U) + ').catch(() => {})'))`),
+  held(2, 'worklet-addModule', `CSS.paintWorklet.addModule(U).catch(() => {})`),
 ];
 
 /** The page code that runs every scenario, each with its own URL from `urls` (by id). */
@@ -51,6 +63,7 @@ export function runAll(scenarios: Scenario[], urls: Record<string, string>): str
   );
   return `(function () {
   window.__errors = window.__errors || [];
+  var blob = function (source) { return URL.createObjectURL(new Blob([source], { type: 'text/javascript' })); };
   var frame = function (setUp) { var f = document.createElement('iframe'); if (setUp) setUp(f); document.body.appendChild(f); return f; };
   ${calls.join('\n  ')}
 })();`;
