@@ -92,7 +92,9 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
       _take(el, url, byCode, name) {
         if (quiet) return false;
         try {
-          const rule = ctx._blocked(url) ?? (el.localName === 'iframe' && (name || /^\s*data:/i.test(url)) ? within(url, ctx._blocked) : undefined);
+          // A frame's inline or `data:` document, or a list of image candidates, can name several URLs.
+          const several = name === 'srcdoc' || name === 'imagesrcset' || (el.localName === 'iframe' && /^\s*data:/i.test(url));
+          const rule = ctx._blocked(url) ?? (several ? within(url, ctx._blocked) : undefined);
           if (rule) {
             neutralize(el, url, rule, name);
             // Its rule's problem, if any, was reported once for the category: not again per element.
@@ -162,7 +164,7 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
         // A script code made is restored where it is, keeping the listeners code gave it (onload);
         // the site's own and the parser's are replaced by a runnable copy, in document order.
         const ordered = (tag === 'script' && !made.has(el)) || tag === 'template';
-        const held = el.matches('[data-src],[data-href],[data-srcset],[data-srcdoc]');
+        const held = el.matches('[data-src],[data-href],[data-srcset],[data-srcdoc],[data-imagesrcset]');
         const claimed = releases._claimed(el);
         if (tag === 'script' && (claimed || !(held || el.getAttribute('type') === 'text/plain'))) continue;
         // The parser may still be adding an inline script's text: stop there, keep the order.

@@ -54,6 +54,16 @@ export const SCENARIOS: Scenario[] = [
   dropped(2, 'shared-worker-fetch', `new SharedWorker(blob('fetch(' + JSON.stringify(U) + ').catch(() => {})'))`),
   dropped(2, 'frame-worker-fetch', `new (frame().contentWindow.Worker)(blob('fetch(' + JSON.stringify(U) + ').catch(() => {})'))`),
   held(2, 'worklet-addModule', `CSS.paintWorklet.addModule(U).catch(() => {})`),
+
+  held(3, 'link-preload-script', `const l = document.createElement('link'); l.rel = 'preload'; l.as = 'script'; l.href = U; document.head.append(l)`),
+  held(3, 'link-modulepreload', `const l = document.createElement('link'); l.rel = 'modulepreload'; l.href = U; document.head.append(l)`),
+  held(3, 'link-prefetch', `const l = document.createElement('link'); l.rel = 'prefetch'; l.href = U; document.head.append(l)`),
+  held(3, 'link-stylesheet', `const l = document.createElement('link'); l.rel = 'stylesheet'; l.href = U; document.head.append(l)`),
+  held(3, 'link-rel-last', `const l = document.head.appendChild(document.createElement('link')); l.href = U; l.rel = 'stylesheet'`),
+  held(3, 'link-setAttribute', `const l = document.createElement('link'); l.setAttribute('rel', 'preload'); l.setAttribute('as', 'script'); l.setAttribute('HREF', U); document.head.append(l)`),
+  held(3, 'link-imageSrcset', `const l = document.createElement('link'); l.rel = 'preload'; l.as = 'image'; l.imageSrcset = U + ' 1x'; document.head.append(l)`),
+  held(3, 'link-html-string', `document.head.insertAdjacentHTML('beforeend', '<link rel="preload" as="script" href="' + U + '">')`),
+  held(3, 'link-in-frame', `const d = frame().contentDocument; const l = d.createElement('link'); l.rel = 'stylesheet'; l.href = U; d.head.append(l)`),
 ];
 
 /** The page code that runs every scenario, each with its own URL from `urls` (by id). */
