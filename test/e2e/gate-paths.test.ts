@@ -96,3 +96,33 @@ for (const network of [false, true]) {
     });
   }
 }
+
+describe('a worker started before consent', () => {
+  it('sends to the catalogued host once the visitor accepts, and not before (network: true)', async () => {
+    site.page(
+      '/paths/worker-later',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>worker</title>
+<script type="application/json" id="consentgate-config">${JSON.stringify({ regime: 'opt-in', gate: { network: true } })}</script>
+<script src="/dist/consentgate.js"></script></head><body><p>Article.</p></body></html>`,
+    );
+    await browser.context.clearCookies();
+    const page = await browser.newPage();
+    await page.goto(`http://www.shop.localhost:${new URL(site.url).port}/paths/worker-later`);
+    const sent = (n: number) => proxy.log.filter((url) => url.endsWith(`/worker-later-${n}.js`)).length;
+    // The worker sends whenever it is told to, as a tag runner reporting an event does.
+    await page.evaluate((base) => {
+      const source = `onmessage = (e) => fetch('${base}worker-later-' + e.data + '.js').catch(() => {})`;
+      const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+      (window as unknown as { tell(n: number): void }).tell = (n) => worker.postMessage(n);
+    }, TRACKER);
+    await page.evaluate(() => (window as unknown as { tell(n: number): void }).tell(1));
+    await page.waitForTimeout(500);
+    expect(sent(1)).toBe(0);
+    await page.evaluate(() => (window as unknown as { consentgate: { acceptAll(): void } }).consentgate.acceptAll());
+    await page.waitForTimeout(300);
+    await page.evaluate(() => (window as unknown as { tell(n: number): void }).tell(2));
+    await page.waitForTimeout(500);
+    expect([sent(1), sent(2)]).toEqual([0, 1]);
+    await page.close();
+  });
+});
