@@ -81,11 +81,12 @@ async function run(context: BrowserContext, input: VisitInput, empty: StateResul
     }
   });
   const page = await context.newPage();
+  const setters: Setters = { cookies: {}, storage: {} };
   // The initiator (the script that made a request) comes from the DevTools protocol.
   const initiators = new Map<string, string>();
   const cdp = await context.newCDPSession(page);
   cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
-    const by = initiator.url ?? initiator.stack?.callFrames.find((f) => /^https?:/.test(f.url))?.url;
+    const by = initiator.stack?.callFrames.find((f) => /^https?:/.test(f.url))?.url ?? initiator.url;
     if (by && !initiators.has(request.url)) initiators.set(request.url, by);
   });
   await cdp.send('Network.enable');
@@ -115,12 +116,15 @@ async function run(context: BrowserContext, input: VisitInput, empty: StateResul
     if (choice === 'unavailable') return { result: { ...empty, choice }, finalUrl, links };
     recording = true;
     await wait(settleMs);
+    // A reload forgets the page's notes on who set what: keep them first.
+    await readSetters(page, setters);
     // The decision as a returning visitor carries it: the page loaded again.
     await page.reload({ waitUntil: 'load', timeout: timeoutMs });
     await settle(page, settleMs);
   }
   if (crashed) throw new Error('the page crashed');
-  const [cookies, storage] = await Promise.all([collectCookies(context, page, classifier, responseSetters), collectStorage(page, classifier)]);
+  await readSetters(page, setters);
+  const [cookies, storage] = await Promise.all([collectCookies(context, classifier, setters.cookies, responseSetters), collectStorage(page, classifier, setters.storage)]);
   const found = [...requests.values()].map((r) => {
     const initiator = initiators.get(r.url);
     return initiator ? { ...r, initiator } : r;
@@ -159,12 +163,21 @@ async function choose(page: Page, kind: 'accept' | 'reject'): Promise<StateResul
   return (await page.evaluate(consentgateApi, kind).catch(() => false)) ? 'api' : 'unavailable';
 }
 
-async function collectCookies(context: BrowserContext, page: Page, classifier: Classifier, responseSetters: Map<string, string>): Promise<CookieItem[]> {
-  const scriptSetters: Record<string, string> = {};
+interface Setters {
+  cookies: Record<string, string>;
+  storage: Record<string, string>;
+}
+
+/** Adds each frame's notes on which script wrote which cookie and key (earlier notes stay). */
+async function readSetters(page: Page, into: Setters): Promise<void> {
   for (const frame of page.frames()) {
     const found = await frame.evaluate(readStorage).catch(() => undefined);
-    Object.assign(scriptSetters, found?.cookieSetters);
+    Object.assign(into.cookies, found?.cookieSetters);
+    Object.assign(into.storage, found?.setters);
   }
+}
+
+async function collectCookies(context: BrowserContext, classifier: Classifier, scriptSetters: Record<string, string>, responseSetters: Map<string, string>): Promise<CookieItem[]> {
   return (await context.cookies()).map((c) => {
     const setBy = scriptSetters[c.name] ?? responseSetters.get(c.name);
     return {
@@ -182,7 +195,7 @@ async function collectCookies(context: BrowserContext, page: Page, classifier: C
   });
 }
 
-async function collectStorage(page: Page, classifier: Classifier): Promise<StorageItem[]> {
+async function collectStorage(page: Page, classifier: Classifier, setters: Record<string, string>): Promise<StorageItem[]> {
   const items: StorageItem[] = [];
   const seen = new Set<string>();
   for (const frame of page.frames()) {
@@ -193,7 +206,7 @@ async function collectStorage(page: Page, classifier: Classifier): Promise<Stora
         const key = `${kind} ${found.origin} ${name}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const setBy = kind === 'indexedDB' ? undefined : found.setters[name];
+        const setBy = kind === 'indexedDB' ? undefined : (found.setters[name] ?? setters[name]);
         items.push({ kind, origin: found.origin, name, ...(setBy ? { setBy } : {}), classification: classifier.storage(name, setBy) });
       }
     }
