@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/core';
 import type { Config } from '../../src/types';
+import { check } from './testing/schema';
 import { NAIVE_BANNER, page, startServers, TRACKER_TAGS, type Servers } from './testing/fixture-site';
 import type { ScanResult } from './types';
 
@@ -67,6 +68,7 @@ describe('consentgate scan', () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`cookie _ga (analytics, Google Analytics) before any choice on ${servers.site}/`);
     const result = read<ScanResult>(out, 'scan.json');
+    expect(check(result)).toEqual([]);
     // Same-site links only, breadth first: not the PDF, not the partner's site, no form sent.
     expect(result.pages.map((p) => new URL(p.url).pathname)).toEqual(['/', '/about']);
     expect(servers.standInLog.some((r) => r.startsWith('elsewhere.example'))).toBe(false);

@@ -91,6 +91,8 @@ export async function startServers(): Promise<Servers> {
     standInLog.push(host + path);
     const body = STAND_INS[host + path];
     if (body !== undefined) return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
+    // Another site's home page, for links and redirects that lead off-site.
+    if (path === '/') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>elsewhere</title>');
     res.writeHead(path.endsWith('.js') ? 404 : 204).end();
   });
   return {
