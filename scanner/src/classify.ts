@@ -67,7 +67,7 @@ export function createClassifier({ config, db = loadCookieDatabase() }: { config
       return { category: hit._category, source: site.rules.includes(hit) ? 'site-config' : 'catalog', ...vendor, ...(hit._service ? { vendor: hit._service } : {}) };
     }
     const mapped = entity && TPW[entity.category];
-    if (entity && mapped) return { category: mapped, source: 'third-party-web', ...vendor, privacyPolicyUrl: entity.homepage };
+    if (entity && mapped) return { category: mapped, source: 'third-party-web', ...vendor };
     if (entity) return { category: 'unknown', ...vendor, note: `third-party-web: ${entity.category}` };
     return undefined;
   };

@@ -55,7 +55,7 @@ describe('draft config', () => {
         storageKeys: [],
       },
       expect.objectContaining({ id: 'google-analytics', cookies: [expect.objectContaining({ name: '_gid', expiry: '24 hours' })] }),
-      expect.objectContaining({ id: 'segment', storageKeys: ['ajs_anonymous_id'], privacyPolicyUrl: 'https://segment.com/' }),
+      { id: 'segment', name: 'Segment', provider: 'Segment', cookies: [], storageKeys: ['ajs_anonymous_id'] },
     ]);
     // consentgate's own cookie is implied by necessary; unknowns are not drafted.
     expect(JSON.stringify(config)).not.toMatch(/"consentgate"|wdgt_state|widget\.example/);

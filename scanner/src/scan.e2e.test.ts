@@ -57,6 +57,7 @@ const LEAKS = [
   'request www.google-analytics.com/analytics.js analytics Google Analytics',
   'request www.google-analytics.com/collect analytics Google Analytics',
   'storage _hjSessionUser_123 session_replay Hotjar',
+  'storage _hjSession_123 session_replay Hotjar',
   'storage ajs_anonymous_id analytics Segment',
 ];
 const leaks = (r: ScanResult, state: string) =>
@@ -78,7 +79,7 @@ describe('consentgate scan', () => {
     // The notice blocks nothing: the same leaks with no choice, after Reject all and under GPC.
     for (const state of ['no-choice', 'reject', 'gpc']) expect(leaks(result, state), state).toEqual(LEAKS);
     // What no catalog knows is listed for review, not guessed.
-    expect(result.unknowns.map((u) => `${u.kind} ${u.name}`).sort()).toEqual(['cookie notice_choice', 'cookie wdgt_state', 'request cdn.widget.example/widget.js']);
+    expect(result.unknowns.map((u) => `${u.kind} ${u.name}`).sort()).toEqual(['cookie notice_choice', 'cookie wdgt_state', 'request cdn.widget.example/widget.js', 'storage hotjar-cache']);
     // Who set what, where the browser could tell.
     const ga = result.pages[0]!.states[0]!.cookies.find((c) => c.name === '_ga')!;
     expect(ga).toMatchObject({ setBy: 'https://www.google-analytics.com/analytics.js', path: '/', httpOnly: false, classification: { category: 'analytics', source: 'catalog' } });
@@ -98,7 +99,7 @@ describe('consentgate scan', () => {
       'google-analytics': 'analytics: ["_ga"]',
       segment: 'analytics: ["ajs_anonymous_id"]',
       facebook: 'advertising: ["_fbp"]',
-      hotjar: 'session_replay: ["_hjSessionUser_123"]',
+      hotjar: 'session_replay: ["_hjSessionUser_123","_hjSession_123"]',
     });
     expect(draft.gate?.rules).toEqual([{ host: 'cdn.segment.com', category: 'analytics', service: 'segment' }]);
     const markup = readFileSync(join(out, 'gating.html'), 'utf8').split('\n').filter((l) => l.startsWith('<script'));
@@ -120,7 +121,7 @@ describe('consentgate scan', () => {
       expect(result.pages[0]!.banner).toMatchObject({ consentgate: true, accept: 'Accept all', reject: 'Reject all' });
       // Not a scan that saw nothing: after Accept all every tracker runs, and consentgate's cookie is necessary.
       expect(names(result, 'accept', 'cookies')).toEqual(['_fbp', '_ga', 'consentgate', 'wdgt_state']);
-      expect(names(result, 'accept', 'storage')).toEqual(['_hjSessionUser_123', 'ajs_anonymous_id']);
+      expect(names(result, 'accept', 'storage')).toEqual(['_hjSessionUser_123', '_hjSession_123', 'ajs_anonymous_id', 'hotjar-cache']);
       expect(names(result, 'reject', 'cookies')).toEqual(['consentgate', 'wdgt_state']);
       const own = result.pages[0]!.states[1]!.cookies.find((c) => c.name === 'consentgate')!;
       expect(own.classification).toMatchObject({ category: 'necessary', source: 'consentgate' });

@@ -32,7 +32,9 @@ export const STAND_INS: Record<string, string> = {
     new Image().src = 'https://www.google-analytics.com/collect?v=1&t=pageview';`,
   'connect.facebook.net/en_US/fbevents.js': `document.cookie = '_fbp=fb.1.42; path=/; max-age=7776000';
     new Image().src = 'https://www.facebook.com/tr?id=1&ev=PageView';`,
-  'static.hotjar.com/c/hotjar-1.js': `localStorage.setItem('_hjSessionUser_123', '{"id":"x"}');`,
+  'static.hotjar.com/c/hotjar-1.js': `localStorage.setItem('_hjSessionUser_123', '{"id":"x"}');
+    sessionStorage.setItem('_hjSession_123', '{"s":1}');
+    indexedDB.open('hotjar-cache');`,
   'cdn.segment.com/analytics.js/v1/k/analytics.min.js': `localStorage.setItem('ajs_anonymous_id', '"42"');`,
   'cdn.widget.example/widget.js': `document.cookie = 'wdgt_state=1; path=/; max-age=600';`,
 };
