@@ -18,8 +18,8 @@ let servers: Servers;
 let out: string;
 
 /** Runs the real command line, as a site's CI would. */
-async function cli(dir: string, pages = 5): Promise<{ code: number; stdout: string; stderr: string }> {
-  const args = [BIN, 'scan', `${servers.site}/`, '--out', dir, '--pages', String(pages), '--settle', '300', '--timeout', '10', ...servers.browserArgs.flatMap((a) => ['--browser-arg', a]), '--fail-on', 'leaks'];
+async function cli(dir: string, pages = 5, ...extra: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const args = [BIN, 'scan', `${servers.site}/`, '--out', dir, '--pages', String(pages), '--settle', '300', '--timeout', '10', ...servers.browserArgs.flatMap((a) => ['--browser-arg', a]), '--fail-on', 'leaks', ...extra];
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { timeout: 120_000 });
     return { code: 0, stdout, stderr };
@@ -113,11 +113,13 @@ describe('consentgate scan', () => {
     const again = mkdtempSync(join(tmpdir(), 'consentgate-scan-'));
     try {
       // One page is enough here: the crawl was proved above.
-      const { code, stdout } = await cli(again, 1);
+      // Audited against the draft itself: it declares everything the scan finds.
+      const { code, stdout } = await cli(again, 1, '--config', join(out, 'consentgate.config.json'));
       expect(stdout).toContain('0 violations');
       expect(code).toBe(0);
       const result = read<ScanResult>(again, 'scan.json');
       expect(result.violations).toEqual([]);
+      expect(result.audit).toEqual({ configErrors: [], undeclared: [] });
       expect(result.pages[0]!.banner).toMatchObject({ consentgate: true, accept: 'Accept all', reject: 'Reject all' });
       // Not a scan that saw nothing: after Accept all every tracker runs, and consentgate's cookie is necessary.
       expect(names(result, 'accept', 'cookies')).toEqual(['_fbp', '_ga', 'consentgate', 'wdgt_state']);

@@ -115,7 +115,8 @@ async function run(context: BrowserContext, input: VisitInput, empty: StateResul
     choice = await choose(page, state);
     if (choice === 'unavailable') return { result: { ...empty, choice }, finalUrl, links };
     recording = true;
-    await wait(settleMs);
+    // What the choice releases fires now; the reload below gets the full settle time again.
+    await wait(settleMs / 2);
     // A reload forgets the page's notes on who set what: keep them first.
     await readSetters(page, setters);
     // The decision as a returning visitor carries it: the page loaded again.
