@@ -2,17 +2,8 @@
 // feature (`Sec-GPC: 1` and navigator.globalPrivacyControl), so GPC visits get a second browser.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-
-/** The flags the project runs Chromium with: nothing of Chromium's own reaches the network. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The flags the whole project runs Chromium with: nothing of Chromium's own reaches the network.
+import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 
 export class MissingBrowserError extends Error {}
 

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { main } from './index';
 import { progress } from './progress';
 import { scan } from './scan';
 import { page, startServers, type Servers } from './testing/fixture-site';
@@ -49,4 +50,12 @@ it('reports hostile pages and skips them, and the scan still ends', async () => 
   expect(home.banner).toEqual({ consentgate: false });
   expect(home.states.map((s) => `${s.state}:${s.choice}`)).toEqual(['no-choice:none', 'reject:unavailable', 'accept:unavailable', 'gpc:none']);
   expect(result.violations).toEqual([]);
+});
+
+it('fails, not passes, when no page could be scanned: a CI check must not pass on a site that is down', async () => {
+  const written: string[] = [];
+  const sink = { write: (t: string) => written.push(t), isTTY: false } as unknown as NodeJS.WriteStream;
+  const code = await main([`${servers.site}/loop`, '--out', out, '--timeout', '2', '--settle', '0', '--fail-on', 'leaks', ...servers.browserArgs.flatMap((a) => ['--browser-arg', a])], sink, sink);
+  expect(code).toBe(2);
+  expect(written.join('')).toMatch(/no page could be scanned \(page\.goto: net::ERR_TOO_MANY_REDIRECTS/);
 });
