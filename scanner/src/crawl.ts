@@ -1,12 +1,12 @@
 // Breadth first over same-site links: never a form, never another registrable domain, at most
-// `pages` pages, `concurrency` pages at a time. Each page gets its four visits in turn; a page
-// that cannot be loaded is reported and skipped.
+// `pages` pages, `concurrency` pages at a time. A page that cannot be loaded in any of its four
+// visits is reported and skipped.
 import type { Browsers } from './browser';
 import type { Classifier } from './classify';
 import { siteOf } from './domain';
 import type { Progress } from './progress';
-import { STATES, type PageResult } from './types';
-import { visit } from './visit';
+import { STATES, type PageResult, type StateId } from './types';
+import { visit, type VisitOutput } from './visit';
 
 export interface CrawlInput {
   start: string;
@@ -45,44 +45,53 @@ export async function crawl(input: CrawlInput): Promise<PageResult[]> {
   let bannerShot = false;
   input.progress.setTotal(1);
 
-  const scanPage = async (url: string): Promise<PageResult> => {
-    const page: PageResult = { url, states: [] };
-    for (const state of STATES) {
-      // A page without a banner has no Accept or Reject to press: those visits are not made.
-      if ((state === 'accept' || state === 'reject') && page.banner && !page.banner.accept && !page.banner.reject && !page.banner.consentgate) {
-        page.states.push({ state, choice: 'unavailable', cookies: [], storage: [], requests: [] });
-        continue;
-      }
-      input.progress.visit(url, state);
-      const takeShot = !bannerShot && state === 'accept' && input.onBanner;
-      const out = await visit({
-        browser: await input.browsers.get(state === 'gpc'),
+  const visitState = (url: string, state: StateId, page: PageResult): Promise<VisitOutput> => {
+    // A page without a banner has no Accept or Reject to press: those visits are not made.
+    if ((state === 'accept' || state === 'reject') && page.banner && !page.banner.accept && !page.banner.reject && !page.banner.consentgate) {
+      return Promise.resolve({ result: { state, choice: 'unavailable', cookies: [], storage: [], requests: [] }, links: [] });
+    }
+    input.progress.visit(url, state);
+    const takeShot = !bannerShot && state === 'accept' && input.onBanner;
+    if (takeShot) bannerShot = true;
+    return input.browsers.get(state === 'gpc').then((browser) =>
+      visit({
+        browser,
         url,
         state,
         site,
         classifier: input.classifier,
         timeoutMs: input.timeoutMs,
         settleMs: input.settleMs,
-        ...(takeShot ? { onBanner: (jpeg: Buffer) => ((bannerShot = true), input.onBanner!(jpeg)) } : {}),
-      });
-      if (out.skipped) {
-        page.skipped = out.skipped;
-        if (out.finalUrl) page.finalUrl = out.finalUrl;
-        page.states = [];
-        return page;
-      }
-      if (out.finalUrl && out.finalUrl !== url) page.finalUrl = out.finalUrl;
-      if (out.banner) page.banner = out.banner;
-      page.states.push(out.result);
-      for (const href of out.links) {
-        const link = normaliseLink(href, site);
-        if (link && !queued.has(link) && queued.size < input.pages) {
-          queued.add(link);
-          queue.push(link);
-        }
-      }
-      input.progress.setTotal(queue.length);
+        ...(takeShot ? { onBanner: input.onBanner } : {}),
+      }),
+    );
+  };
+
+  /**
+   * No choice first (it finds the links and the banner), then the other three states at once:
+   * each waits mostly on the page settling, so together they take the time of the longest.
+   */
+  const scanPage = async (url: string): Promise<PageResult> => {
+    const page: PageResult = { url, states: [] };
+    const first = await visitState(url, 'no-choice', page);
+    if (first.banner) page.banner = first.banner;
+    const outs = first.skipped ? [first] : [first, ...(await Promise.all(STATES.slice(1).map((state) => visitState(url, state, page))))];
+    const skipped = outs.find((o) => o.skipped);
+    if (skipped) {
+      page.skipped = skipped.skipped;
+      if (skipped.finalUrl) page.finalUrl = skipped.finalUrl;
+      return page;
     }
+    if (first.finalUrl && first.finalUrl !== url) page.finalUrl = first.finalUrl;
+    page.states = outs.map((o) => o.result);
+    for (const href of first.links) {
+      const link = normaliseLink(href, site);
+      if (link && !queued.has(link) && queued.size < input.pages) {
+        queued.add(link);
+        queue.push(link);
+      }
+    }
+    input.progress.setTotal(queue.length);
     return page;
   };
 
