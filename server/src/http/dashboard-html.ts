@@ -14,11 +14,15 @@ const OUTCOMES: { key: string; label: string; methods: string[]; css: string }[]
   { key: 'signal', label: 'GPC / DNT opt-out', methods: ['gpc', 'dnt'], css: 'c-signal' },
 ];
 
+/** Each table scrolls inside a focusable region, so a keyboard can scroll it at 320 px. */
+const scrollable = (html: string) =>
+  html.replace(/<table><caption>(.*?)<\/caption>[\s\S]*?<\/table>/g, (table, caption: string) => `<div class="scroll" tabindex="0" role="region" aria-label="${caption}">${table}</div>`);
+
 export function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title><link rel="stylesheet" href="/dashboard.css"><link rel="icon" href="data:,"></head>
-<body><main>${body}</main></body></html>`;
+<body><main>${scrollable(body)}</main></body></html>`;
 }
 
 export function loginPage(error?: string): string {
@@ -112,7 +116,8 @@ body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff}
 main{max-width:60rem;margin:0 auto;padding:1rem}
 header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between}
 h1{font-size:1.5rem;margin:.5rem 0}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;display:block;overflow-x:auto}
+table{border-collapse:collapse;width:100%}
+.scroll{overflow-x:auto;margin:.5rem 0 1rem}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{padding:.25rem .5rem;text-align:left;border-bottom:1px solid #ccc;white-space:nowrap}
 td{font-variant-numeric:tabular-nums}

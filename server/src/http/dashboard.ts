@@ -44,7 +44,8 @@ export async function dashboardRoute(req: IncomingMessage, res: ServerResponse, 
     return true;
   }
   if (path !== '/dashboard' || req.method !== 'GET') return false;
-  if (!sessionOk(req, token)) return html(res, 401, loginPage()), true;
+  // Signed out: the sign-in form, an ordinary page (200) showing no data.
+  if (!sessionOk(req, token)) return html(res, 200, loginPage()), true;
   const raw = Number(url.searchParams.get('days') ?? 30);
   const days = Number.isInteger(raw) && raw >= 1 && raw <= 3660 ? raw : 30;
   const to = new Date(Date.now() + 24 * 3600_000);
