@@ -1,6 +1,6 @@
 // vitest global set-up: one Postgres server for the whole run (the PGlite side needs none).
 import type { TestProject } from 'vitest/node';
-import { startPostgres } from './postgres.js';
+import { startTempPostgres } from '../temp-postgres.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,7 +9,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const pg = await startPostgres({ fsync: false });
+  const pg = await startTempPostgres({ fsync: false });
   project.provide('databaseUrl', pg.url);
   return () => pg.stop();
 }

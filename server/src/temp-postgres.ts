@@ -1,5 +1,5 @@
-// A throw-away Postgres 15 server for the tests and the bench: initdb in a temporary directory,
-// pg_ctl on a free port of 127.0.0.1 with its unix socket in that directory, stopped and
+// A throw-away Postgres 15 server for the tests and the bench (the service never uses it):
+// initdb in a temporary directory, pg_ctl on a free port of 127.0.0.1 with its unix socket in that directory, stopped and
 // deleted afterwards. initdb refuses to run as root, so as root it runs as `postgres` (Debian's
 // package user) or `nobody`, owning the directory.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -33,7 +33,7 @@ function runAs(): string | null {
   return known ? 'postgres' : 'nobody';
 }
 
-export async function startPostgres(options: { fsync?: boolean } = {}): Promise<TempPostgres> {
+export async function startTempPostgres(options: { fsync?: boolean } = {}): Promise<TempPostgres> {
   if (!existsSync(join(PG_BIN, 'initdb')))
     throw new Error(`${PG_BIN}/initdb is missing: install Debian's postgresql (apt-get install -y postgresql) or set PG_BIN`);
   const dir = mkdtempSync(join(tmpdir(), 'consentgate-pg-'));
