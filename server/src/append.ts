@@ -26,7 +26,11 @@ export async function appendBatch(db: Db, batch: readonly Incoming[], now = new 
   const receivedAt = now.toISOString();
   const outcomes: Outcome[] = new Array(batch.length);
   const bySite = new Map<string, number[]>();
-  batch.forEach((item, index) => bySite.set(item.site, [...(bySite.get(item.site) ?? []), index]));
+  batch.forEach((item, index) => {
+    const list = bySite.get(item.site);
+    if (list) list.push(index);
+    else bySite.set(item.site, [index]);
+  });
   await db.transaction(async (tx) => {
     // Sites in a fixed order, so two instances locking several heads never deadlock.
     for (const site of [...bySite.keys()].sort()) {
@@ -40,21 +44,25 @@ export async function appendBatch(db: Db, batch: readonly Incoming[], now = new 
 }
 
 async function appendToSite(tx: Queryable, site: string, receipts: Receipt[], receivedAt: string): Promise<Outcome[]> {
-  await tx.query('insert into chain_heads (site, seq, hash) values ($1, 0, $2) on conflict (site) do nothing', [site, GENESIS]);
+  // Creates the site's head on its first receipt, and in the same statement locks it (the
+  // no-op update), so writers of one site queue here, across instances.
   const [head] = await tx.query<{ seq: string; hash: string }>(
-    'select seq::text as seq, hash from chain_heads where site = $1 for update',
-    [site],
+    `insert into chain_heads (site, seq, hash) values ($1, 0, $2)
+     on conflict (site) do update set site = excluded.site returning seq::text as seq, hash`,
+    [site, GENESIS],
   );
   let seq = Number(head!.seq);
   let prev = head!.hash;
   const known = new Map<string, Known>();
   const ids = [...new Set(receipts.map((r) => r.id))];
-  const existing = await tx.query<{ record_id: string; ms: string; body: string; seq: string; hash: string }>(
-    `select record_id, round(extract(epoch from time) * 1000)::text as ms, body, seq::text as seq, hash
-       from receipts where site = $1 and record_id = any($2::text[])`,
-    [site, ids],
+  // By record id alone, so the (record_id, time) index is the only one the planner can take
+  // (with the site in the condition, a planner without fresh statistics walks the site's chain).
+  const existing = await tx.query<{ site: string; record_id: string; ms: string; body: string; seq: string; hash: string }>(
+    `select site, record_id, round(extract(epoch from time) * 1000)::text as ms, body, seq::text as seq, hash
+       from receipts where record_id = any($1::text[])`,
+    [ids],
   );
-  for (const row of existing) known.set(key(row.record_id, Number(row.ms)), { body: row.body, seq: Number(row.seq), hash: row.hash });
+  for (const row of existing) if (row.site === site) known.set(key(row.record_id, Number(row.ms)), { body: row.body, seq: Number(row.seq), hash: row.hash });
 
   const rows = { seq: [] as number[], recordId: [] as string[], time: [] as string[], body: [] as string[], prev: [] as string[], hash: [] as string[] };
   const outcomes = receipts.map((receipt): Outcome => {

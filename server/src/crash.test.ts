@@ -48,7 +48,7 @@ async function crashUnderLoad(env: Record<string, string>) {
     }
   };
   const workers = Array.from({ length: 8 }, worker);
-  while (acked.size < 100) await new Promise((r) => setTimeout(r, 5));
+  while (acked.size < 60) await new Promise((r) => setTimeout(r, 5));
   const exited = new Promise((r) => first.child.once('exit', r));
   first.child.kill('SIGKILL');
   stop = true;

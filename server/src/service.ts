@@ -17,6 +17,8 @@ export async function startService(config: ServiceConfig = readConfig(), log = c
   const upkeep = async () => {
     try {
       await store.partitions();
+      // PGlite has no autovacuum: fresh statistics keep the planner on the right indexes.
+      await store.db.exec('analyze receipts; analyze chain_heads');
       const purged = await store.purge(new Date(Date.now() - config.retentionDays * 24 * 3600_000));
       for (const p of purged) log(`consentgate-server: retention purged ${p.deleted} receipts of ${p.site} (checkpoint at entry ${p.checkpoint})`);
     } catch (error) {

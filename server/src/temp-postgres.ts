@@ -1,7 +1,7 @@
 // A throw-away Postgres 15 server for the tests and the bench (the service never uses it):
-// initdb in a temporary directory, pg_ctl on a free port of 127.0.0.1 with its unix socket in that directory, stopped and
-// deleted afterwards. initdb refuses to run as root, so as root it runs as `postgres` (Debian's
-// package user) or `nobody`, owning the directory.
+// initdb in a temporary directory, pg_ctl on a free port of 127.0.0.1 with its unix socket in
+// that directory, stopped and deleted afterwards. initdb refuses to run as root, so as root it
+// runs as `postgres` (Debian's package user) or `nobody`, owning the directory.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';

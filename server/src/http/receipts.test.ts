@@ -52,6 +52,7 @@ describe.each(BACKENDS)('receipts over HTTP on %s', (kind) => {
     ['a wrong type deep inside', () => service.post(receipt({ choices: { categories: { analytics: 'yes' as unknown as boolean }, services: {} } })), 400, { field: 'choices.categories.analytics' }],
     ['a field the schema does not know', () => service.post({ ...receipt(), ip: '203.0.113.9' }), 400, { field: 'ip', error: 'ip is not a receipt field' }],
     ['a URL with a query string', () => service.post(receipt({ url: 'https://shop.example/?email=a@b.c' })), 400, { field: 'url' }],
+    ['a page that is not on the web', () => service.post(receipt({ url: 'urn:example:page' }), { origin: '' }), 400, { field: 'url' }],
     ['a decision dated next week', () => service.post(receipt({ time: new Date(Date.now() + 7 * 864e5).toISOString() })), 400, { field: 'time' }],
     ['a body over 16 KiB', () => service.post({ ...receipt(), uiVersion: 'x'.repeat(17_000) }), 413, { field: 'body' }],
     ['a form post', () => service.post(receipt(), { 'content-type': 'application/x-www-form-urlencoded' }), 415, { field: 'content-type' }],

@@ -38,7 +38,9 @@ export async function postReceipt(req: IncomingMessage, res: ServerResponse, cor
   }
   const checked = checkReceipt(value, Date.now(), route.retentionDays);
   if (!checked.ok) return refuse(400, 'schema', checked.message, checked.field);
-  const site = new URL(checked.receipt.url).origin;
+  const page = new URL(checked.receipt.url);
+  if (page.protocol !== 'https:' && page.protocol !== 'http:') return refuse(400, 'schema', 'url must be an http(s) address', 'url');
+  const site = page.origin;
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== site)
     return refuse(403, 'site', `url is on ${site} but the request came from ${origin}`, 'url');
