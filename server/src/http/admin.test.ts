@@ -1,5 +1,9 @@
 // Admin routes: export (NDJSON and CSV, verifiable offline), verify, the dashboard's sign-in,
 // health and metrics; all of it off without a token.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshStore } from '../test-support/backends.js';
 import { receipt } from '../test-support/receipts.js';
@@ -39,6 +43,24 @@ describe('admin routes', () => {
     expect((await verifyExport(lines(edited))).problems.join()).toMatch(/was altered/);
     const dropped = lines(text).filter((l) => !l.includes('"seq":12,"receivedAt"'));
     expect((await verifyExport(dropped)).ok).toBe(false);
+  });
+
+  it('verifies an export file with `consentgate-server verify`: exit 0 when whole, 1 when edited', async () => {
+    const text = await (await service.admin('/v1/export')).text();
+    const dir = mkdtempSync(join(tmpdir(), 'consentgate-export-'));
+    const cli = (file: string) => spawnSync(process.execPath, [new URL('../../bin/consentgate-server.mjs', import.meta.url).pathname, 'verify', file], { encoding: 'utf8' });
+    try {
+      writeFileSync(join(dir, 'whole.ndjson'), text);
+      writeFileSync(join(dir, 'edited.ndjson'), text.replace('"custom"', '"accept-all"'));
+      const whole = cli(join(dir, 'whole.ndjson'));
+      expect(whole.status).toBe(0);
+      expect(JSON.parse(whole.stdout)).toMatchObject({ ok: true, entries: 13 });
+      const edited = cli(join(dir, 'edited.ndjson'));
+      expect(edited.status).toBe(1);
+      expect(edited.stdout).toMatch(/was altered/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exports a time range, and CSV with a row per receipt', async () => {
