@@ -12,7 +12,7 @@ export const INSTALLED = Symbol.for('consentgate.manager');
  */
 export const ENV_HOOK = Symbol.for('consentgate.env');
 
-/** The add-ons on the page, by name (`gpp`, `frames`, `receipts`): each adds itself as it runs. */
+/** The script-tag add-ons on the page, by name (`frames`, `receipts`): each adds itself as it runs. */
 export const ADDONS = Symbol.for('consentgate.addons');
 
 type Stub = ((...args: unknown[]) => void) & { q?: unknown[] };

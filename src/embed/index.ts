@@ -27,12 +27,14 @@ function start(): void {
   w[ENV_HOOK]?.(env);
   const manager = createManager(config, env);
   // A feature key only an add-on reads does nothing without it: told once every script the page
-  // loads has run (the GPP add-on comes after this one).
+  // loads has run (the GPP add-on comes after this one; it is known by the `__gpp` it installs
+  // at once, the others add their name to `ADDONS`).
   const addons = () => {
     for (const key of ADDON_KEYS.split(' ')) {
-      const file = `consentgate-${key === 'usp' ? 'gpp' : key}.js`;
-      if (key in options && !w[ADDONS]?.some((name) => file.includes(name))) {
-        manager._warn({ key, message: `consentgate: "${key}" does nothing without ${file} on the page` });
+      const addon = key === 'usp' ? 'gpp' : key;
+      // `__${addon}`, not '__gpp': the minifier would shorten a name starting with "_".
+      if (key in options && !(addon === 'gpp' ? `__${addon}` in w : w[ADDONS]?.includes(addon))) {
+        manager._warn({ key, message: `consentgate: "${key}" does nothing without consentgate-${addon}.js on the page` });
       }
     }
   };

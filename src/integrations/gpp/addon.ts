@@ -7,7 +7,6 @@ import { installGpp } from './install';
 type Queue = ((...args: unknown[]) => void) & { q?: unknown[] };
 // How consentgate.js marks its installed API (a registry symbol survives minification).
 const INSTALLED = Symbol.for('consentgate.manager');
-const ADDONS = Symbol.for('consentgate.addons');
 
 /** The page's config, where consentgate.js reads it: the inline JSON first, else `window.consentgateConfig`. */
 function pageConfig(): Config {
@@ -21,8 +20,6 @@ function pageConfig(): Config {
 }
 
 try {
-  // Tells consentgate.js the add-on is here, so it does not report `gpp` and `usp` as doing nothing.
-  ((window as { [ADDONS]?: string[] })[ADDONS] ??= []).push('gpp');
   const config = pageConfig();
   const handle = installGpp(typeof config === 'object' && config ? config : {});
   const w = window as unknown as { consentgate?: Queue & ConsentManager & { [INSTALLED]?: true } };
