@@ -30,7 +30,7 @@ export async function measureBudgets() {
     let measured;
     if (budget.measure === 'createConsent') measured = { what: budget.measure, gzip: (await measureCreateConsent()).gzip };
     else {
-      const sizes = filesFor(budget.files).map((file) => ({ what: file, gzip: gzipSize(join(root, file)) }));
+      const sizes = [budget.files].flat().flatMap(filesFor).map((file) => ({ what: file, gzip: gzipSize(join(root, file)) }));
       if (!sizes.length) throw new Error(`size-budgets.json: no file matches ${budget.files}`);
       measured = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
     }
