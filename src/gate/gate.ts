@@ -82,7 +82,9 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
         const rule = match(url, doc.baseURI);
         if (!rule) return;
         const { _category: category, _service: service } = rule;
-        if (!settings._locked && manager.get(category) && (!service || manager.getService(service))) return;
+        // As in markup: a rule's service decides for its own category, the rule's category still applies.
+        const owner = service && manager.state().services[service]!;
+        if (!settings._locked && (owner ? owner.granted && (owner.category === category || manager.get(category)) : manager.get(category))) return;
         if (!missing.has(category) && !has(manager.state().categories, category)) {
           missing.add(category);
           console.error(`consentgate: rule ${rule._host} names unknown category "${category}"; it stays blocked`);
