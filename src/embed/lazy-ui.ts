@@ -1,7 +1,5 @@
 import type { ConsentManager, ConsentState, UiOptions } from '../types';
-import type { UiHandle, UiSource } from '../ui';
-import { fetchLanguage } from '../ui/i18n/fetch';
-import { pickLanguage } from '../ui/i18n/pick';
+import { fetchLanguage, pickLanguage, type UiHandle, type UiSource } from '../ui';
 import { beforeFrame } from '../utils/frame';
 import { loadChunk, type Origin } from './chunk';
 
@@ -37,6 +35,10 @@ export function lazyUi(manager: ConsentManager, input: UiOptions | undefined, or
   let drawn = false;
   let stopped = false;
   const ui = (typeof input === 'object' && input) || {};
+  const own = (key: string) => {
+    const text = (ui.text as Record<string, unknown> | undefined)?.[key];
+    return typeof text == 'string' ? text : undefined;
+  };
 
   const load = () => {
     if (loading) return;
@@ -80,7 +82,10 @@ export function lazyUi(manager: ConsentManager, input: UiOptions | undefined, or
   for (const type of ['click', 'keydown', 'pointerover', 'focusin']) doc.addEventListener(type, intent);
 
   const state = manager.state();
-  if (state.needsDecision || ui.reopen !== false || conflict(state)) load();
+  if (state.needsDecision || conflict(state)) load();
+  // A re-open control alone is no reason to compete with the page's own loading: it comes once
+  // the page has loaded.
+  else if (ui.reopen !== false) doc.readyState === 'complete' ? load() : addEventListener('load', load);
   manager.on('change', (event) => event.state.needsDecision && load());
   const parsed = () => doc.querySelector(RENDERED) && load();
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', parsed);
@@ -90,8 +95,9 @@ export function lazyUi(manager: ConsentManager, input: UiOptions | undefined, or
 
   return {
     showPreferences: show,
-    label: (id) => handle?.label(id) ?? manager.config.categories.find((c) => c.id === id)?.label ?? id,
-    text: (key) => handle?.text(key),
+    // Until the UI is here: the site's own words (its labels and `ui.text`), else the gate's.
+    label: (id) => handle?.label(id) ?? (manager.config.categories.find((c) => c.id === id)?.label || own(`${id}Name`) || id),
+    text: (key) => (handle ? handle.text(key) : own(key)),
     onLanguage(listener) {
       heard.add(listener);
       return () => heard.delete(listener);
