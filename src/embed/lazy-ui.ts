@@ -10,7 +10,7 @@ type UiChunk = { mountUi(manager: ConsentManager, input: unknown, source: UiSour
 
 const TRIGGERS = '[data-consentgate=open-preferences],[data-consentgate=privacy-choices]';
 const RENDERED = '[data-consentgate=privacy-choices],[data-consentgate=cookie-table]';
-/** How long (ms) a top bar may hold the page's first frame for the UI (as for its language file). */
+/** How long (ms) a top bar or a blocking modal may hold the page's first frame for the UI and its language. */
 const HOLD = 500;
 
 /** A stored opt-in that a GPC signal now overrides: the UI offers to confirm it. */
@@ -42,8 +42,10 @@ export function lazyUi(manager: ConsentManager, input: UiOptions | undefined, or
 
   const load = () => {
     if (loading) return;
-    // A top bar may take its room above the page only if it draws before the page's first frame.
-    const hold = !drawn && !ui.layout?.match(/box|modal/) && ui.position === 'top' && HOLD;
+    // A top bar may take its room above the page only if it draws before the page's first frame,
+    // and a modal the site made blocking is never to be seen missing: both hold that frame.
+    const bar = !ui.layout?.match(/box|modal/) && ui.position === 'top';
+    const hold = !drawn && (bar || (ui.layout === 'modal' && ui.block === true)) && HOLD;
     // The page's language file loads beside the chunk, not after it (one round trip, not two).
     const tag = pickLanguage(ui.language ?? (doc.documentElement.lang || navigator.language));
     const language = tag !== 'en' && origin.base ? { tag, texts: fetchLanguage(tag, origin.base, origin.nonce, hold) } : undefined;
