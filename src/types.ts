@@ -407,13 +407,14 @@ export interface VendorOptions {
 /** A GPP notice field: 0 not applicable, 1 notice given, 2 not given. */
 export type GppNotice = 0 | 1 | 2;
 
-/** IAB Global Privacy Platform (US National and California sections). */
+/** IAB Global Privacy Platform (US National and the US state sections). */
 export interface GppOptions {
   /** IAB CMP id; 1 (the value for unregistered CMPs) unless you have one. */
   cmpId?: number;
-  /** Which notices the site gives. Defaults: the four sale/sharing/targeted-advertising notices 1, sensitive-data notices 0. */
+  /** Which notices the site gives. Defaults: processing and the four sale/sharing/targeted-advertising notices 1, sensitive-data notices 0. */
   notices?: Partial<
     Record<
+      | 'processing'
       | 'sharing'
       | 'saleOptOut'
       | 'sharingOptOut'
@@ -427,6 +428,12 @@ export interface GppOptions {
   mspaCoveredTransaction?: 1 | 2;
   mspaOptOutOptionMode?: 0 | 1 | 2;
   mspaServiceProviderMode?: 0 | 1 | 2;
+  /** `usnat` only, the visitor's state section only (usnat where the state has none), or both. Default `both`. */
+  sections?: 'national' | 'state' | 'both';
+  /** KnownChildSensitiveDataConsents: 0 not applicable (default), 1 no consent, 2 consent. */
+  knownChild?: 0 | 1 | 2;
+  /** Category or service ids that process sensitive data: SensitiveDataProcessing says whether the visitor consented to them. */
+  sensitiveData?: string[];
 }
 
 /** Legacy US Privacy string `1YNN`: notice given, opted out of sale, LSPA covered. */

@@ -1,5 +1,7 @@
 // GPP and US Privacy in real Chromium with GPC on: the add-on on a California page, asked from
-// the page itself and from a frame on another origin (localhost vs 127.0.0.1, both loopback).
+// the page itself and from a frame on another origin (localhost vs 127.0.0.1, both loopback);
+// then a Virginia and a Texas page read in the page by IAB's own decoder.
+import { readFileSync } from 'node:fs';
 import { GppModel } from '@iabgpp/cmpapi';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -84,5 +86,51 @@ it('honours GPC in __gpp, __uspapi and every Consent Mode command, for the page 
     expect(entry.args![2]).toMatchObject({ ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
   }
   expect(consent[1]!.args![2]).toMatchObject({ analytics_storage: 'granted' });
+  await page.close();
+});
+
+// IAB's library, as its ES modules, served to the page from node_modules (relative imports only).
+const IAB = 'node_modules/@iabgpp/cmpapi/lib/mjs/';
+type Seen = { sections: Record<string, { library: Record<string, unknown>; getSection: Record<string, unknown>; fields: Record<string, [unknown, unknown]> }> };
+
+it.each([
+  ['US-VA', 'usva', 9, false],
+  ['US-TX', 'ustx', 16, true],
+] as const)('%s with GPC: usnat and %s, decoded in the page by IAB’s GppModel, agree with getSection and getField', async (region, prefix, id, gpcSubsection) => {
+  const page = await browser.newPage();
+  await page.route('**/iab/**', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: readFileSync(IAB + new URL(route.request().url()).pathname.slice(5)) }),
+  );
+  await page.goto(site.page(`/gpp-${prefix}`, consentPage({ config: { region }, head: '<script src="/dist/consentgate-gpp.js"></script>' })));
+  await page.addScriptTag({ type: 'module', content: "import { GppModel } from '/iab/index.js'; window.GppModel = GppModel;" });
+  await page.waitForFunction(() => 'GppModel' in window);
+  const ping = (await gpp(page, 'ping')) as Record<string, any>;
+  expect(ping).toMatchObject({ cmpStatus: 'loaded', signalStatus: 'ready', sectionList: [7, id], applicableSections: [id] });
+  expect(ping.supportedAPIs).toContain(`${id}:${prefix}`);
+  // Everything below is read inside the page: IAB's decoder on the string, __gpp for the fields.
+  const seen = (await page.evaluate(`(async () => {
+    const gpp = (command, parameter) => new Promise((resolve) => window.__gpp(command, (data) => resolve(data), parameter));
+    const model = new window.GppModel((await gpp('ping')).gppString);
+    const sections = {};
+    for (const name of ['usnat', '${prefix}']) {
+      const library = model.toObject()[name];
+      const fields = {};
+      for (const field of Object.keys(library)) fields[field] = [await gpp('getField', name + '.' + field), model.getFieldValue(name, field)];
+      sections[name] = { library, getSection: Object.assign({}, ...(await gpp('getSection', name))), fields };
+    }
+    return { sections };
+  })()`)) as Seen;
+  for (const name of ['usnat', prefix]) {
+    const { library, getSection, fields } = seen.sections[name]!;
+    expect(library).toMatchObject({ SaleOptOut: 1, TargetedAdvertisingOptOut: 1, MspaCoveredTransaction: 2 });
+    expect(getSection).toEqual(library);
+    for (const [field, [ours, theirs]] of Object.entries(fields)) expect(ours, `${name}.${field}`).toEqual(theirs);
+  }
+  expect(seen.sections.usnat!.library).toMatchObject({ Gpc: true, GpcSegmentType: 1, SharingOptOut: 1 });
+  // Virginia's section has no GPC sub-section; Texas's passes the signal on.
+  const state = seen.sections[prefix]!.library;
+  if (gpcSubsection) expect(state).toMatchObject({ Gpc: true, GpcSegmentType: 1 });
+  else expect(Object.keys(state)).not.toContain('Gpc');
+  expect(new GppModel(ping.gppString).getFieldValue(prefix, 'SaleOptOut')).toBe(1);
   await page.close();
 });

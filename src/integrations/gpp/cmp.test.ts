@@ -79,7 +79,7 @@ describe('loaded', () => {
     expect(call('getField', 'usnat.Gpc').data).toBe(true);
     for (const field of ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut']) expect(call('getField', `usnat.${field}`).data).toBe(1);
     expect(call('getSection', 'usnat').data).toHaveLength(2);
-    expect(call('getSection', 'usca').data[1]).toEqual({ SubsectionType: 1, Gpc: true });
+    expect(call('getSection', 'usca').data[1]).toEqual({ GpcSegmentType: 1, Gpc: true });
     expect(call('hasSection', 'usca').data).toBe(true);
     expect(call('hasSection', 'tcfeuv2').data).toBe(false);
     expect(call('getField', 'usnat.Nope').data).toBeNull();
@@ -99,6 +99,7 @@ describe('loaded', () => {
       'cmpDisplayStatus:visible',
       'cmpDisplayStatus:hidden',
       'sectionChange:usnat',
+      'sectionChange:ustx',
       'signalStatus:ready',
     ]);
     expect(call('getField', 'usnat.SaleOptOut').data).toBe(1);

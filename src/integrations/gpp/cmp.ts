@@ -1,6 +1,6 @@
 import type { ConsentManager, ConsentState } from '../../types';
 import type { GppSettings } from './options';
-import { gppData, SUPPORTED_APIS, type GppData } from './sections';
+import { gppData, supportedApis, type GppData } from './sections';
 
 export type GppCallback = (data: unknown, success: boolean) => void;
 export type GppFunction = (command: string, callback?: GppCallback, parameter?: unknown, version?: string) => void;
@@ -13,6 +13,7 @@ export interface Cmp {
   attach(manager: ConsentManager): void;
 }
 
+const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 const STUB_DATA: GppData = { sections: {}, strings: {}, sectionList: [], applicableSections: [-1], gppString: '' };
 
 /**
@@ -28,13 +29,14 @@ export function createCmp(settings: GppSettings, report: (message: string, cause
   let data = STUB_DATA;
   let manager: ConsentManager | null = null;
   let queue: unknown[][] = [];
+  const supportedAPIs = supportedApis(settings);
 
   const ping = () => ({
     gppVersion: '1.1',
     cmpStatus,
     cmpDisplayStatus: display,
     signalStatus: signal,
-    supportedAPIs: SUPPORTED_APIS,
+    supportedAPIs,
     cmpId: settings.cmpId,
     sectionList: data.sectionList,
     applicableSections: data.applicableSections,
@@ -57,7 +59,8 @@ export function createCmp(settings: GppSettings, report: (message: string, cause
     const reply: GppCallback = typeof callback === 'function' ? callback : () => undefined;
     const loaded = manager !== null;
     const [prefix = '', field = ''] = String(parameter).split('.');
-    const subs = data.sections[prefix];
+    // Own keys only: "constructor" is neither a section nor a field.
+    const subs = own(data.sections, prefix) ? data.sections[prefix] : undefined;
     if (command === 'ping') answer(reply, ping());
     else if (command === 'addEventListener') {
       listeners.set(++lastId, reply);
@@ -65,7 +68,7 @@ export function createCmp(settings: GppSettings, report: (message: string, cause
     } else if (command === 'removeEventListener') answer(reply, listeners.delete(parameter as number));
     else if (command === 'hasSection') answer(reply, loaded ? !!subs : null);
     else if (command === 'getSection') answer(reply, subs ?? null);
-    else if (command === 'getField') answer(reply, subs?.find((sub) => field in sub)?.[field] ?? null);
+    else if (command === 'getField') answer(reply, subs?.find((sub) => own(sub, field))?.[field] ?? null);
     else if (!loaded) queue.push([command, callback, parameter, version]);
     else answer(reply, null, false);
   };

@@ -1,7 +1,7 @@
-// `consentgate/gpp`: IAB GPP (__gpp v1.1, usnat and usca) and the legacy US Privacy API.
+// `consentgate/gpp`: IAB GPP (__gpp v1.1, usnat and every US state section) and the legacy US Privacy API.
 export { installGpp } from './install';
 export type { GppHandle } from './install';
-export { gppData, encodeSection, optOuts, usApplies, usSections } from './sections';
+export { buildSection, encodeSection, gppData, optOuts, sectionNames, supportedApis, usApplies } from './sections';
 export type { GppData, OptOuts, Sub } from './sections';
 export { header as encodeGppHeader } from './bits';
 export { uspString } from './usp';

@@ -24,7 +24,7 @@ it('names a misspelt gpp or usp field, and reads the valid ones', () => {
     (m) => messages.push(m),
   );
   expect(messages).toEqual([
-    'consentgate: gpp.cmpid is not a known option (known: cmpId, notices, mspaCoveredTransaction, mspaOptOutOptionMode, mspaServiceProviderMode)',
+    'consentgate: gpp.cmpid is not a known option (known: cmpId, notices, mspaCoveredTransaction, mspaOptOutOptionMode, mspaServiceProviderMode, sections, knownChild, sensitiveData)',
     'consentgate: usp.Notice is not a known option (known: notice, lspa)',
     'consentgate: usp.lspa must be a boolean',
   ]);

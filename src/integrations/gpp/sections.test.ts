@@ -16,11 +16,9 @@ function manager(config: Config = {}, signals: { gpc?: boolean; dnt?: string } =
 
 const data = (m: ConsentManager, settings = DEFAULTS) => gppData(m.state(), m.config, settings);
 
-/** What GppModel decodes, in our getSection shape flattened (its GpcSegmentType is our SubsectionType). */
-function decoded(gppString: string, section: string): Record<string, unknown> {
-  const { GpcSegmentType, ...fields } = (new GppModel(gppString).toObject() as Record<string, unknown>)[section] as Record<string, unknown>;
-  return { ...fields, SubsectionType: GpcSegmentType };
-}
+/** What GppModel decodes for one section (getSection's sub-sections, flattened). */
+const decoded = (gppString: string, section: string): Record<string, unknown> =>
+  (new GppModel(gppString).toObject() as Record<string, unknown>)[section] as Record<string, unknown>;
 const flat = (subs: Sub[]) => Object.assign({}, ...subs) as Record<string, unknown>;
 
 describe('standards.md 6.3 test vectors', () => {
@@ -37,7 +35,7 @@ describe('standards.md 6.3 test vectors', () => {
     expect(d.strings.usnat).toBe('CVQqAAAAAACA.QA');
     const { GpcSegmentType, Gpc, ...vector } = (new GppModel('DBABLA~CVQqAAAAAACA').toObject() as Record<string, unknown>).usnat as Record<string, unknown>;
     expect(vector).toEqual(d.sections.usnat![0]);
-    expect(d.sections.usnat![1]).toEqual({ SubsectionType: GpcSegmentType, Gpc });
+    expect(d.sections.usnat![1]).toEqual({ GpcSegmentType, Gpc });
   });
 
   it('usca in California, with and without GPC', () => {
@@ -119,7 +117,7 @@ describe('opt-outs follow the choices and the signals', () => {
   it('DNT when honoured opts out; ignored, it does not; Gpc stays the live GPC value', () => {
     expect(fields(manager({ region: 'US-NY' }, { dnt: '1' }))).toEqual([1, 1, 1]);
     expect(fields(manager({ region: 'US-NY', signals: { dnt: 'ignore' } }, { dnt: '1' }))).toEqual([2, 2, 2]);
-    expect(data(manager({ region: 'US-NY' }, { dnt: '1' })).sections.usnat![1]).toEqual({ SubsectionType: 1, Gpc: false });
+    expect(data(manager({ region: 'US-NY' }, { dnt: '1' })).sections.usnat![1]).toEqual({ GpcSegmentType: 1, Gpc: false });
   });
 
   it('a remembered GPC opt-out holds on a later visit without the signal (Gpc false there)', () => {
@@ -127,7 +125,7 @@ describe('opt-outs follow the choices and the signals', () => {
     manager({ region: 'US-NY' }, { gpc: true }, cookies);
     const later = data(manager({ region: 'US-NY' }, {}, cookies));
     expect(later.sections.usnat![0]).toMatchObject({ SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1 });
-    expect(later.sections.usnat![1]).toEqual({ SubsectionType: 1, Gpc: false });
+    expect(later.sections.usnat![1]).toEqual({ GpcSegmentType: 1, Gpc: false });
   });
 
   it('an explicit opt-in under GPC lifts the opt-outs but still passes Gpc on', () => {
@@ -166,7 +164,7 @@ describe('encoding matches GppModel byte for byte', () => {
       oracle.setFieldValue('usnat', 'GpcSegmentIncluded', true);
       for (const [field, value] of Object.entries(core)) oracle.setFieldValue('usnat', field, value);
       oracle.setFieldValue('usnat', 'Gpc', gpc);
-      expect(encodeSection([core, { SubsectionType: 1, Gpc: gpc }])).toBe(oracle.encodeSection('usnat'));
+      expect(encodeSection([core, { GpcSegmentType: 1, Gpc: gpc }])).toBe(oracle.encodeSection('usnat'));
       checked++;
     }
     expect(checked).toBe(400);

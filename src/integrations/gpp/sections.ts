@@ -1,12 +1,14 @@
 import type { ConsentState, ResolvedConfig } from '../../types';
 import { base64, header, int } from './bits';
 import type { GppSettings } from './options';
+import { FIELD_NAMES, LAYOUTS, PREFIXES, sectionId } from './tables';
 
-/** One sub-section: its fields in encoding order (spec names, as getSection returns them). */
+/** One sub-section: its fields in encoding order (the names IAB's library decodes them to). */
 export type Sub = Record<string, number | number[] | boolean>;
 
-export const SECTION_IDS: Readonly<Record<string, number>> = { usnat: 7, usca: 8 };
-export const SUPPORTED_APIS = ['7:usnat', '8:usca'];
+/** `7:usnat` … `27:usri`: what this CMP can write for the configured `sections`. */
+export const supportedApis = (settings: GppSettings): string[] =>
+  (settings.sections === 'national' ? PREFIXES.slice(0, 1) : PREFIXES).map((prefix) => `${sectionId(prefix)}:${prefix}`);
 
 /**
  * A US section applies in a US region, and where the region is unknown but the site runs the
@@ -14,6 +16,17 @@ export const SUPPORTED_APIS = ['7:usnat', '8:usca'];
  */
 export const usApplies = (state: ConsentState): boolean =>
   state.region ? state.region.slice(0, 2) === 'US' : state.regime === 'opt-out';
+
+/**
+ * The sections a page carries: usnat in the US, beside it (or, with `sections: 'state'`, instead
+ * of it) the visitor's state section where the state has one. A US visitor always gets one.
+ */
+export function sectionNames(state: ConsentState, settings: GppSettings): string[] {
+  if (!usApplies(state)) return [];
+  const own = `us${state.region?.slice(3).toLowerCase()}`;
+  if (settings.sections === 'national' || !(PREFIXES.indexOf(own) > 0)) return ['usnat'];
+  return settings.sections === 'state' ? [own] : ['usnat', own];
+}
 
 export interface OptOuts {
   sale: boolean;
@@ -49,64 +62,69 @@ export function optOuts(state: ConsentState, config: ResolvedConfig): OptOuts {
 }
 
 const opt = (out: boolean): number => (out ? 1 : 2);
-const zeros = (n: number): number[] => Array<number>(n).fill(0);
 
-/** The US sections for a state: usnat always, usca too in California. */
-export function usSections(state: ConsentState, config: ResolvedConfig, settings: GppSettings): Record<string, Sub[]> {
-  if (!usApplies(state)) return {};
+/**
+ * One US section's sub-sections, filled from the state by its layout. Sensitive data counts as
+ * consented (2) only when the visitor chose every listed category and service themselves: a
+ * default or a signal is no consent. The library's `…SegmentIncluded` flag rides along as a
+ * hidden field, so getField answers it as the library does while getSection and the string
+ * carry only the spec's fields.
+ */
+export function buildSection(prefix: string, state: ConsentState, config: ResolvedConfig, settings: GppSettings): Sub[] {
   const o = optOuts(state, config);
   const n = settings.notices;
   const [covered, optOutMode, serviceMode] = settings.mspa;
-  const tail: Sub = { PersonalDataConsents: 0, MspaCoveredTransaction: covered, MspaOptOutOptionMode: optOutMode, MspaServiceProviderMode: serviceMode };
-  // Pass on the live browser signal, as the section asks; a remembered opt-out shows in the opt-out fields.
-  const gpc: Sub = { SubsectionType: 1, Gpc: state.signals.gpc };
-  const sections: Record<string, Sub[]> = {
-    usnat: [
-      {
-        Version: 2,
-        SharingNotice: n.sharing,
-        SaleOptOutNotice: n.saleOptOut,
-        SharingOptOutNotice: n.sharingOptOut,
-        TargetedAdvertisingOptOutNotice: n.targetedAdvertisingOptOut,
-        SensitiveDataProcessingOptOutNotice: n.sensitiveDataProcessingOptOut,
-        SensitiveDataLimitUseNotice: n.sensitiveDataLimitUse,
-        SaleOptOut: opt(o.sale),
-        SharingOptOut: opt(o.sharing),
-        TargetedAdvertisingOptOut: opt(o.targeted),
-        SensitiveDataProcessing: zeros(16),
-        KnownChildSensitiveDataConsents: zeros(3),
-        ...tail,
-      },
-      gpc,
-    ],
+  const sensitive = settings.sensitiveData;
+  const chosen = (id: string) => {
+    const grant = state.categories[id] ?? state.services[id];
+    return grant?.granted && grant.reason === 'choice';
   };
-  if (state.region === 'US-CA') {
-    sections.usca = [
-      {
-        Version: 1,
-        SaleOptOutNotice: n.saleOptOut,
-        SharingOptOutNotice: n.sharingOptOut,
-        SensitiveDataLimitUseNotice: n.sensitiveDataLimitUse,
-        SaleOptOut: opt(o.sale),
-        SharingOptOut: opt(o.sharing),
-        SensitiveDataProcessing: zeros(9),
-        KnownChildSensitiveDataConsents: zeros(2),
-        ...tail,
-      },
-      gpc,
-    ];
-  }
-  return sections;
+  const values: Record<string, number | boolean> = {
+    V: prefix === 'usnat' ? 2 : 1,
+    W: 1,
+    N: n.sharing,
+    P: n.processing,
+    S: n.saleOptOut,
+    H: n.sharingOptOut,
+    T: n.targetedAdvertisingOptOut,
+    D: n.sensitiveDataProcessingOptOut,
+    I: n.sensitiveDataProcessingOptOut,
+    L: n.sensitiveDataLimitUse,
+    s: opt(o.sale),
+    h: opt(o.sharing),
+    t: opt(o.targeted),
+    d: sensitive.length ? opt(!sensitive.every(chosen)) : 0,
+    k: settings.knownChild,
+    p: 0,
+    a: 0,
+    c: covered,
+    o: optOutMode,
+    r: serviceMode,
+    // The 2025 sections fold the two MSPA modes into one: 1 opt-out option, 2 service provider.
+    m: optOutMode === 1 ? 1 : serviceMode === 1 ? 2 : 0,
+    g: 1,
+    // Pass on the live browser signal, as the section asks; a remembered opt-out shows in the opt-out fields.
+    G: state.signals.gpc,
+  };
+  return LAYOUTS[sectionId(prefix)! - 7]!.split('.').map((part, index) => {
+    const sub: Sub = {};
+    part.replace(/(\w)(\d*)/g, (_, code: string, length: string) => {
+      sub[FIELD_NAMES[code]!] = length ? Array<number>(+length).fill(values[code] as number) : values[code]!;
+      return '';
+    });
+    if (index) Object.defineProperty(sub, `${'Gpc' in sub ? 'Gpc' : 'SensitiveDataConsent'}SegmentIncluded`, { value: true });
+    return sub;
+  });
 }
 
-/** Version is 6 bits, booleans 1, every other field (and each list item) 2. */
+/** Versions are 6 bits, booleans 1, every other field (and each list item) 2. */
 const encodeSub = (sub: Sub): string =>
   base64(
     Object.keys(sub)
       .map((key) => {
         const value = sub[key]!;
         if (typeof value === 'boolean') return value ? '1' : '0';
-        return key === 'Version' ? int(value as number, 6) : ([] as number[]).concat(value).map((v) => int(v, 2)).join('');
+        return key.endsWith('Version') ? int(value as number, 6) : ([] as number[]).concat(value).map((v) => int(v, 2)).join('');
       })
       .join(''),
   );
@@ -122,11 +140,11 @@ export interface GppData {
 }
 
 export function gppData(state: ConsentState, config: ResolvedConfig, settings: GppSettings): GppData {
-  const sections = usSections(state, config, settings);
-  const names = Object.keys(sections).sort((a, b) => SECTION_IDS[a]! - SECTION_IDS[b]!);
+  const names = sectionNames(state, settings);
+  const sections: Record<string, Sub[]> = {};
   const strings: Record<string, string> = {};
-  for (const name of names) strings[name] = encodeSection(sections[name]!);
-  const sectionList = names.map((name) => SECTION_IDS[name]!);
+  for (const name of names) strings[name] = encodeSection((sections[name] = buildSection(name, state, config, settings)));
+  const sectionList = names.map((name) => sectionId(name)!);
   return {
     sections,
     strings,
