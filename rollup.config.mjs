@@ -95,7 +95,7 @@ const integrity = () => ({
   transform(code, id) {
     if (!id.endsWith('/src/embed/integrity.ts')) return null;
     const hash = (file) => `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`;
-    return code.replace('= {};', `= ${JSON.stringify(Object.fromEntries(CHUNKS.map((file) => [file, hash(file)])))};`);
+    return { code: code.replace('= {};', `= ${JSON.stringify(Object.fromEntries(CHUNKS.map((file) => [file, hash(file)])))};`), map: null };
   },
 });
 
