@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // consentgate's command line. `consentgate gpc-json [--date YYYY-MM-DD]` prints the GPC support
 // resource (w3c/gpc §4) for the site to serve at /.well-known/gpc.json as application/json.
+// `consentgate scan <url> …` is handed to the @consentgate/scanner package, installed apart, so
+// users of the browser library alone download none of it.
 import { argv, exit, stderr, stdout } from 'node:process';
 
 const USAGE = `Usage: consentgate gpc-json [--date YYYY-MM-DD]
+       consentgate scan <url> [options]   (consentgate scan --help for its options)
 
   gpc-json   Print /.well-known/gpc.json: {"gpc": true, "lastUpdate": "<date>"}.
              Serve it as application/json. --date is when your GPC handling last
@@ -35,8 +38,26 @@ function fail(message) {
   return 2;
 }
 
+/** The scanner, if it is installed and built; otherwise what to run. */
+async function scan(args) {
+  let scanner;
+  try {
+    scanner = await import('@consentgate/scanner');
+  } catch (error) {
+    // Only the package's own absence gets the hint; any other failure is a bug to see whole.
+    if (!/@consentgate\/scanner|scanner\/dist/.test(String(error?.message))) throw error;
+    stderr.write(
+      `consentgate: the scan command needs the @consentgate/scanner package (${error.code ?? error.message}).\n` +
+        'In this repository: npm install && npm run build --workspace @consentgate/scanner\n',
+    );
+    return 2;
+  }
+  return scanner.main(args);
+}
+
 const [command, ...rest] = argv.slice(2);
 if (command === 'gpc-json') exit(gpcJson(rest));
+if (command === 'scan') exit(await scan(rest));
 if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
   stdout.write(USAGE);
   exit(command === undefined ? 2 : 0);

@@ -256,6 +256,11 @@
   take('lang', isLanguage, function (v) { config.ui.language = v; });
   take('reopen', oneOf(REOPEN), function (v) { config.ui.reopen = v === 'false' ? false : v; });
 
+  // `npm start` runs the records service beside the demo and names it in service.js: each
+  // decision's receipt goes there (the receipts add-on, /dist/consentgate-receipts.js).
+  var service = window.consentgateDemoService;
+  if (service && typeof service.receipts === 'string') config.receipts = { endpoint: service.receipts };
+
   window.consentgateConfig = config;
   window.consentgateDemo = Object.freeze({ applied: Object.freeze(applied), ignored: Object.freeze(ignored) });
 })();

@@ -149,6 +149,11 @@ export interface ConsentState {
   readonly persisted: boolean;
   /** Configuration problems found at start-up; non-empty means everything but necessary is off. */
   readonly configErrors: readonly string[];
+  /**
+   * Config keys that do nothing, each with what to do: a misspelt top-level key (naming the
+   * closest known one), or a feature key whose add-on is not on the page. They lock nothing.
+   */
+  readonly configWarnings: readonly string[];
 }
 
 export interface ChangeEvent {
@@ -163,9 +168,14 @@ export interface DecisionEvent {
   readonly method: Method;
 }
 
+/** A problem not worth throwing into the page; `message` names it, the other fields say what it is about. */
 export interface ErrorEvent {
   readonly message: string;
   readonly cause?: unknown;
+  /** A privacy signal that could not be read (its getter threw): it counts as on, an opt-out. */
+  readonly signal?: 'gpc' | 'dnt';
+  /** A config key that does nothing (see `ConsentState.configWarnings`). */
+  readonly key?: string;
 }
 
 export interface ConsentEvents {

@@ -1,7 +1,8 @@
 // The engine's one door: other layers import from here only.
 export { createManager } from './manager';
-export { validateConfig } from './validate';
-export type { ValidationResult } from './validate';
+export type { Manager } from './manager';
+export { ADDON_KEYS, validateConfig } from './validate';
+export type { ConfigWarning, ValidationResult } from './validate';
 export { at, checkFields, fields, is, isObject, list, matching, oneOf, strings, url, whole } from './check';
 export type { Check, Checked, Fail, Schema, Spec } from './check';
 export { decide } from './decide';

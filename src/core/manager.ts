@@ -1,4 +1,4 @@
-import type { ConsentEvents, ConsentManager, ConsentRecord, ConsentState, Env, Method, Signals } from '../types';
+import type { ConsentEvents, ConsentManager, ConsentRecord, ConsentState, Env, ErrorEvent, Method, Signals } from '../types';
 import { randomId } from '../utils/random-id';
 import { VERSION } from '../utils/version';
 import { has } from './check';
@@ -7,7 +7,7 @@ import { createEmitter } from './emitter';
 import { decodeRecord, encodeRecord } from './record';
 import { regimeFor, regionFromTimeZone } from './regime';
 import { readSignals } from './signals';
-import { validateConfig } from './validate';
+import { validateConfig, type ConfigWarning } from './validate';
 
 const DAY_MS = 86_400_000;
 
@@ -28,12 +28,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The manager, and what only the script tag uses: reporting a config key that turned out to do nothing. */
+export type Manager = ConsentManager & { _warn(warning: ConfigWarning): void };
+
 /**
  * Creates a consent manager. Everything lives on the returned instance: two managers on
  * one page share nothing but the storage they are given.
  */
-export function createManager(input: unknown, env: Env): ConsentManager {
-  const { config, errors } = validateConfig(input);
+export function createManager(input: unknown, env: Env): Manager {
+  const { config, errors, unknown } = validateConfig(input);
   const { categories: all, revision, lifetimeDays, cookie } = config;
   const locked = errors.length > 0;
   errors.forEach((error) => console.error(error));
@@ -41,7 +44,19 @@ export function createManager(input: unknown, env: Env): ConsentManager {
   const events = createEmitter<ConsentEvents>((cause) =>
     report('consentgate: an event listener threw; the others still ran', cause),
   );
-  const report = (message: string, cause?: unknown): void => events._emit('error', { message, cause });
+  // What goes wrong while the manager starts is told once the caller could subscribe (a microtask on).
+  let starting = true;
+  const report = (message: string, cause?: unknown, about?: Partial<ErrorEvent>): void => {
+    const emit = () => events._emit('error', { message, cause, ...about });
+    if (starting) Promise.resolve().then(emit);
+    else emit();
+  };
+  let warnings: string[] = [];
+  /** A config key that does nothing: reported, kept in `state().configWarnings`, and no lock. */
+  const warn = ({ key, message }: ConfigWarning): void => {
+    warnings = [...warnings, message];
+    report(message, undefined, { key });
+  };
 
   // The time zone is read only when something needs the region (an `auto` regime, or a reader of
   // `state.region`): in a fresh page the first Intl call costs 15–30 ms of ICU start-up.
@@ -51,6 +66,7 @@ export function createManager(input: unknown, env: Env): ConsentManager {
   const cookieOptions = { ...cookie, maxAgeDays: lifetimeDays };
 
   let signals: Signals;
+  const unread: string[] = [];
   let record: ConsentRecord | null;
   let persisted = true;
   let current: ConsentState | undefined;
@@ -87,7 +103,13 @@ export function createManager(input: unknown, env: Env): ConsentManager {
 
   /** Reads the signals and the stored record (again): a stale or expired record reads as none. */
   function load(): void {
-    signals = Object.freeze(readSignals(env.signals));
+    // Signals are read again on refresh (another tab, bfcache): a broken one is told of once.
+    signals = Object.freeze(
+      readSignals(env.signals, (signal, cause) => {
+        if (!unread.includes(signal)) report(`consentgate: the ${signal.toUpperCase()} signal could not be read; it counts as on (an opt-out)`, cause, { signal });
+        unread.push(signal);
+      }),
+    );
     const stored = decodeRecord(safely(() => env.storage.read(cookie.name)));
     const now = safely(env.clock, 0)!;
     record =
@@ -126,7 +148,7 @@ export function createManager(input: unknown, env: Env): ConsentManager {
     }
     const { categories, services, needsDecision } = decision;
     const previous = current;
-    const state = { regime, signals, categories, services, needsDecision, record, persisted, configErrors: errors };
+    const state = { regime, signals, categories, services, needsDecision, record, persisted, configErrors: errors, configWarnings: warnings };
     for (const key in state) deepFreeze(state[key as keyof typeof state]);
     current = Object.freeze(Object.defineProperty(state as typeof state & Pick<ConsentState, 'region'>, 'region', { get: region, enumerable: true }));
     const before = fingerprint;
@@ -162,8 +184,10 @@ export function createManager(input: unknown, env: Env): ConsentManager {
     return result;
   }
 
+  unknown.forEach(warn);
   load();
   update(true);
+  starting = false;
 
   return {
     get: (category) => !!current!.categories[category]?.granted,
@@ -205,5 +229,9 @@ export function createManager(input: unknown, env: Env): ConsentManager {
       return record;
     },
     config,
+    _warn(warning) {
+      warn(warning);
+      update();
+    },
   };
 }

@@ -32,15 +32,21 @@ describe('readSignals', () => {
     expect(readSignals({ navigator: { doNotTrack: value } }).dnt).toBe(false);
   });
 
-  it('fails closed to "off" when a navigator property throws on access', () => {
-    const navigator = {
-      get globalPrivacyControl(): never {
-        throw new Error('denied');
-      },
-      get doNotTrack(): never {
-        throw new Error('denied');
-      },
-    };
-    expect(readSignals({ navigator })).toEqual({ gpc: false, dnt: false });
+  // Issue 19 item 4 reversed the old "a throwing getter reads as off": that failed open.
+  it('fails closed: a signal whose getter throws counts as on, and says which one', () => {
+    const denied = new Error('denied');
+    const throwing = (...keys: string[]) =>
+      Object.defineProperties({}, Object.fromEntries(keys.map((key) => [key, { get: () => { throw denied; } }])));
+    const heard: unknown[] = [];
+    const hear = (signal: string, cause: unknown) => heard.push([signal, cause]);
+    expect(readSignals({ navigator: throwing('globalPrivacyControl', 'doNotTrack') }, hear)).toEqual({ gpc: true, dnt: true });
+    expect(heard).toEqual([['dnt', denied], ['gpc', denied]]);
+    heard.length = 0;
+    expect(readSignals({ navigator: throwing('globalPrivacyControl') }, hear)).toEqual({ gpc: true, dnt: false });
+    expect(readSignals({ navigator: {}, window: throwing('doNotTrack') }, hear)).toEqual({ gpc: false, dnt: true });
+    expect(readSignals(throwing('navigator'), hear)).toEqual({ gpc: true, dnt: true });
+    expect(heard.map((entry) => (entry as unknown[])[0])).toEqual(['gpc', 'dnt', 'gpc', 'dnt']);
+    // Without a listener it still fails closed.
+    expect(readSignals({ navigator: throwing('msDoNotTrack') })).toEqual({ gpc: false, dnt: true });
   });
 });

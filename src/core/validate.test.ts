@@ -145,3 +145,31 @@ describe('validateConfig, more', () => {
     });
   });
 });
+
+describe('validateConfig, keys that do nothing', () => {
+  it('names the closest known key for each unknown top-level key, and locks nothing', () => {
+    const { errors, unknown, config } = validateConfig({
+      gaet: {}, categorys: [], revison: 2, privacyPolicyURL: '/p', consentmode: false, reciepts: {}, cookies: {}, reigme: 'opt-out',
+      frame: {}, revision: 4,
+    });
+    expect(errors).toEqual([]);
+    expect(config.revision).toBe('4');
+    expect(unknown.map((u) => u.message)).toEqual([
+      'consentgate: unknown key "gaet" (did you mean "gate"?)',
+      'consentgate: unknown key "categorys" (did you mean "categories"?)',
+      'consentgate: unknown key "revison" (did you mean "revision"?)',
+      'consentgate: unknown key "privacyPolicyURL" (did you mean "privacyPolicyUrl"?)',
+      'consentgate: unknown key "consentmode" (did you mean "consentMode"?)',
+      'consentgate: unknown key "reciepts" (did you mean "receipts"?)',
+      'consentgate: unknown key "cookies" (did you mean "cookie"?)',
+      'consentgate: unknown key "reigme" (did you mean "regime"?)',
+      'consentgate: unknown key "frame" (did you mean "frames"?)',
+    ]);
+    expect(unknown[0]!.key).toBe('gaet');
+  });
+
+  it('knows every key of the other layers and the add-ons', () => {
+    const every = { gate: {}, ui: {}, consentMode: false, dataLayer: false, vendors: false, gpp: {}, usp: true, receipts: {}, frames: {} };
+    expect(validateConfig({ ...every, revision: 1, lifetimeDays: 30, signals: {}, regimes: {} }).unknown).toEqual([]);
+  });
+});

@@ -10,6 +10,14 @@ export interface ValidationResult {
   config: ResolvedConfig;
   /** Each names the field and what is wrong; non-empty means the config must not grant anything. */
   errors: string[];
+  /** Top-level keys nothing reads, each with the closest known key; they change no grant. */
+  unknown: ConfigWarning[];
+}
+
+/** A config key that does nothing, and the message that says so. */
+export interface ConfigWarning {
+  key: string;
+  message: string;
 }
 
 const MAX_LIFETIME_DAYS = 400; // browsers cap cookie lifetime at 400 days (RFC 6265bis)
@@ -113,28 +121,41 @@ const CONFIG = {
 };
 
 /**
+ * The top-level keys of `Config` that the other layers read, then those only an add-on reads (the
+ * script tag reports them when their add-on is missing); the core's own come from its checks.
+ */
+const LAYER_KEYS = 'gate ui consentMode dataLayer vendors';
+export const ADDON_KEYS = 'gpp usp receipts frames';
+
+/**
  * Checks a site's configuration and fills in defaults. Never throws: every problem becomes
  * a message naming the field (`consentgate: categories[2].services[0].cookies[1] must be …`).
  */
 export function validateConfig(input: unknown): ValidationResult {
   const errors: string[] = [];
+  const unknown: ValidationResult['unknown'] = [];
   const fail: Fail = (path, problem) => {
     errors.push(`consentgate: ${path} ${problem}`);
   };
   try {
-    return { config: resolve(input ?? {}, fail), errors };
+    return { config: resolve(input ?? {}, fail, unknown), errors, unknown };
   } catch (cause) {
     fail('config', `could not be read (${String(cause)})`);
-    return { config: resolve({}, fail), errors };
+    return { config: resolve({}, fail, unknown), errors, unknown };
   }
 }
 
-function resolve(input: unknown, fail: Fail): ResolvedConfig {
+function resolve(input: unknown, fail: Fail, unknown: ValidationResult['unknown']): ResolvedConfig {
   const raw: Record<string, unknown> = isObject(input) ? input : (fail('config', 'must be an object') ?? {});
   const checks: Record<string, Check> = { categories: categories(), ...CONFIG };
   const top: Checked<typeof CONFIG> & { categories?: CheckedCategory[] } = {};
   for (const key in checks) {
     if (raw[key] !== undefined) (top as Record<string, unknown>)[key] = checks[key]!(raw[key], key, fail);
+  }
+  // A misspelt key does nothing, and a site owner would never know: name the likeliest one meant.
+  const known = [...Object.keys(checks), ...`${LAYER_KEYS} ${ADDON_KEYS}`.split(' ')];
+  for (const key of Object.keys(raw)) {
+    if (!known.includes(key)) unknown.push({ key, message: `consentgate: unknown key "${key}" (did you mean "${closest(key, known)}"?)` });
   }
   return {
     categories: resolveCategories(top.categories ?? BUILTIN_CATEGORIES),
@@ -190,4 +211,16 @@ function resolveCategories(entries: readonly CheckedCategory[]): ResolvedCategor
   // Necessary always exists (the consent cookie itself belongs to it); added first if left out.
   if (!resolved.some((c) => c.id === NECESSARY)) resolved.unshift({ ...BUILTIN_CATEGORIES[0]!, services: [] });
   return resolved;
+}
+
+/**
+ * The word in `words` most like `word`, case aside: the one sharing the largest part of their
+ * letter pairs (a Sørensen–Dice ranking: "gaet" → "gate", "categorys" → "categories"). Much
+ * smaller than an edit distance, and as good for a dozen keys that share few pairs.
+ */
+function closest(word: string, words: string[]): string {
+  const lower = word.toLowerCase();
+  const score = (key: string) =>
+    [...lower].filter((c, i) => key.toLowerCase().includes(lower[i - 1] + c)).length / (key.length + lower.length);
+  return words.reduce((best, next) => (score(next) > score(best) ? next : best));
 }

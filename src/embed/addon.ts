@@ -12,14 +12,21 @@ export const INSTALLED = Symbol.for('consentgate.manager');
  */
 export const ENV_HOOK = Symbol.for('consentgate.env');
 
+/** The script-tag add-ons on the page, by name (`frames`, `receipts`): each adds itself as it runs. */
+export const ADDONS = Symbol.for('consentgate.addons');
+
 type Stub = ((...args: unknown[]) => void) & { q?: unknown[] };
 export type Page = {
   consentgate?: Stub & Partial<ConsentManager> & { [INSTALLED]?: true };
   consentgateConfig?: unknown;
   [ENV_HOOK]?: (env: Env) => void;
+  [ADDONS]?: string[];
 };
 
 const page = () => window as Page;
+
+/** Tells consentgate.js this add-on is on the page, so its config key is not reported as doing nothing. */
+export const announce = (name: string): number => (page()[ADDONS] ??= []).push(name);
 
 /** The page's config where consentgate.js reads it: the inline JSON first, else `window.consentgateConfig`. */
 export function pageConfig(): Config {

@@ -9,9 +9,10 @@
 // Both need consentgate.js's environment, which is only reachable before it starts (./addon.ts).
 import { answerFrames, frameOrigins, inCrossOriginFrame } from '../browser';
 import { frameStorage } from '../storage';
-import { beforeStart, pageConfig, whenStarted } from './addon';
+import { announce, beforeStart, pageConfig, whenStarted } from './addon';
 
 function start(): void {
+  announce('frames');
   let ok = true;
   if (window.top === window) {
     const { origins, errors } = frameOrigins(pageConfig().frames);

@@ -2,13 +2,13 @@
 // API on `window.consentgate`. Nothing imports this file. Opt-in features are separate add-ons
 // (consentgate-gpp.js, consentgate-frames.js, consentgate-receipts.js; see ./addon.ts).
 import { browserEnv, syncAcrossTabs } from '../browser';
-import { createManager } from '../core';
+import { ADDON_KEYS, createManager } from '../core';
 import { createGate } from '../gate';
 import { googleConsentMode, vendorConsent } from '../integrations';
 import type { Config, GateOptions } from '../types';
 import { beforeFrame } from '../utils/frame';
 import { VERSION } from '../utils/version';
-import { ENV_HOOK, INSTALLED, type Page } from './addon';
+import { ADDONS, ENV_HOOK, INSTALLED, type Page } from './addon';
 import { lazyUi } from './lazy-ui';
 import { readConfig } from './read-config';
 import { replayQueue } from './replay-queue';
@@ -26,6 +26,20 @@ function start(): void {
   // (often blocked) cookie: a choice there holds for that page alone, nothing is granted without one.
   w[ENV_HOOK]?.(env);
   const manager = createManager(config, env);
+  // A feature key only an add-on reads does nothing without it: told once every script the page
+  // loads has run (the GPP add-on comes after this one; it is known by the `__gpp` it installs
+  // at once, the others add their name to `ADDONS`).
+  const addons = () => {
+    for (const key of ADDON_KEYS.split(' ')) {
+      const addon = key === 'usp' ? 'gpp' : key;
+      // `__${addon}`, not '__gpp': the minifier would shorten a name starting with "_".
+      if (key in options && !(addon === 'gpp' ? `__${addon}` in w : w[ADDONS]?.includes(addon))) {
+        manager._warn({ key, message: `consentgate: "${key}" does nothing without consentgate-${addon}.js on the page` });
+      }
+    }
+  };
+  if (document.readyState === 'complete') addons();
+  else addEventListener('load', addons);
   // Consent Mode's default must be the first dataLayer entry, pushed before the gate can release
   // any Google tag; the dataLayer event and the vendor calls then follow every decision.
   const gateHosts = googleConsentMode(manager, options).gateHosts;

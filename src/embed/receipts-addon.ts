@@ -3,9 +3,10 @@
 // storage consentgate.js writes to, so a signal opt-out recorded as the page starts (GPC, no
 // visitor action) gets its receipt too. Included after, it still sends one per decision.
 import { sendReceipts } from '../integrations';
-import { beforeStart, pageConfig, whenStarted } from './addon';
+import { announce, beforeStart, pageConfig, whenStarted } from './addon';
 
 try {
+  announce('receipts');
   const options = pageConfig().receipts;
   let wrote = false;
   beforeStart((env) => {

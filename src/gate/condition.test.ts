@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conditionOf, conditionProblem, holds } from './condition';
-import { testManager } from './testing';
+import { CONFIG, testManager } from './testing';
 
 const STATE = testManager().state();
 /** The condition an element with this `data-consent` (and `data-service`) declares. */
@@ -41,6 +41,24 @@ describe('holds', () => {
     expect(holds(parseCondition('!analytics'), consent.state())).toBe(true);
     consent.acceptAll();
     expect(holds(parseCondition('!analytics'), consent.state())).toBe(false);
+  });
+
+  it('lets a named service decide for its own category: a no-sale service runs under GPC', () => {
+    const state = testManager({ ...CONFIG, regime: 'opt-out' }, { gpc: true }).state();
+    expect(state.categories.analytics!.granted).toBe(false);
+    expect(holds(parseCondition('analytics', 'stats'), state)).toBe(true);
+    expect(holds(parseCondition('', 'stats'), state)).toBe(true);
+    expect(holds(parseCondition('analytics', 'ga'), state)).toBe(false);
+    expect(holds(parseCondition('analytics'), state)).toBe(false);
+    // Another category on the element still applies.
+    expect(holds(parseCondition('analytics advertising', 'stats'), state)).toBe(false);
+    expect(holds(parseCondition('analytics functional', 'stats'), state)).toBe(true);
+  });
+
+  it('refuses a no-sale service once the visitor refuses its category', () => {
+    const consent = testManager({ ...CONFIG, regime: 'opt-out' }, { gpc: true });
+    consent.set({ analytics: false });
+    expect(holds(parseCondition('analytics', 'stats'), consent.state())).toBe(false);
   });
 
   it('counts a GPC denial as a refusal', () => {

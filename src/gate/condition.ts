@@ -48,15 +48,18 @@ export function conditionProblem({ _all, _none, _service: service }: Condition, 
 }
 
 /**
- * True when the element may be live now, for a condition without a problem. A refusal is a
- * denial the visitor or a signal caused: an opt-in page still waiting for a decision has
- * refused nothing yet, so `!analytics` fallbacks wait for the answer.
+ * True when the element may be live now, for a condition without a problem. A named service's
+ * state decides for its own category (it already holds the visitor's choice for the category, so
+ * a refused category refuses it too): a `sale: false` service runs while GPC denies its
+ * category's other services. A refusal is a denial the visitor or a signal caused: an opt-in page
+ * still waiting for a decision has refused nothing yet, so `!analytics` fallbacks wait for the answer.
  */
-export function holds(condition: Condition, state: ConsentState): boolean {
+export function holds({ _all, _none, _service }: Condition, state: ConsentState): boolean {
   const grant = (id: string) => state.categories[id]!;
+  const service = _service ? state.services[_service] : undefined;
   return (
-    condition._all.every((id) => grant(id).granted) &&
-    condition._none.every((id) => !grant(id).granted && (grant(id).reason !== 'default' || !state.needsDecision)) &&
-    (!condition._service || state.services[condition._service]!.granted)
+    (!service || service.granted) &&
+    _all.every((id) => grant(id).granted || id === service?.category) &&
+    _none.every((id) => !grant(id).granted && (grant(id).reason !== 'default' || !state.needsDecision))
   );
 }

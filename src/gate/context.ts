@@ -10,8 +10,14 @@ export interface Ctx {
   _settings: Settings;
   /** The rule that holds this URL back right now, if any. */
   _blocked(url: string): Rule | undefined;
-  /** Takes over an element about to load `url` if a rule holds it back; true when it did. */
-  _take(el: Element, url: string, byCode?: boolean): boolean;
+  /**
+   * Takes over an element about to load `url` (from its attribute `name`, `src` unless told) if
+   * a rule holds it back; true when it did. A frame's `srcdoc` and `data:` document are read for
+   * the URLs they would load.
+   */
+  _take(el: Element, url: string, byCode?: boolean, name?: string): boolean;
+  /** Gives a same-origin window (a frame's, a popup's) the interceptors of this one; once each. */
+  _adopt(win: Window | null): void;
   /** Nodes the gate made live itself: never taken again. */
   _own: WeakSet<Node>;
   /** Runs `write` without `_take` interfering: the gate's own releases. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { tick, gateFixture } from './testing';
+import { CONFIG, gateFixture, testManager, tick } from './testing';
 
 const t = gateFixture();
 beforeEach(t.setup);
@@ -39,6 +39,28 @@ describe('trackers added by code', () => {
     expect(script.getAttribute('src')).toBe('https://static.hotjar.com/c/hotjar-1.js');
     expect(script.type).toBe('');
     expect(script.hasAttribute('data-consent')).toBe(false);
+  });
+
+  it('follow a rule’s service for its own category: a no-sale service’s host loads under GPC', () => {
+    const rules = [
+      { host: 'stats.example.org', category: 'analytics', service: 'stats' },
+      { host: 'ads.example.org', category: 'advertising', service: 'stats' },
+    ];
+    t.start({ rules }, testManager({ ...CONFIG, regime: 'opt-out' }, { gpc: true }));
+    const own = new Image();
+    own.src = 'https://stats.example.org/hit';
+    const gtag = new Image();
+    gtag.src = 'https://www.google-analytics.com/g/collect';
+    const ads = new Image();
+    ads.src = 'https://ads.example.org/px';
+    expect(own.getAttribute('src')).toBe('https://stats.example.org/hit');
+    expect(gtag.hasAttribute('src')).toBe(false);
+    // The rule's category, advertising, is not the service's own: it still applies.
+    expect(ads.hasAttribute('src')).toBe(false);
+    t.consent.set({ analytics: false });
+    const later = new Image();
+    later.src = 'https://stats.example.org/hit2';
+    expect(later.hasAttribute('src')).toBe(false);
   });
 
   it('in HTML strings are inserted where insertAdjacentHTML puts them, held back', () => {

@@ -2,6 +2,7 @@ import type { ChangeEvent, ConsentManager, ConsentState, GateOptions } from '../
 import { clearServices } from './cleanup';
 import { conditionOf, conditionProblem, has, holds, type Condition } from './condition';
 import type { Ctx } from './context';
+import { guardFrames } from './frames';
 import { intercept } from './intercept';
 import { describe, neutralize, parsed, reblock, unblock } from './markup';
 import { guardNetwork } from './network';
@@ -9,7 +10,8 @@ import { observe } from './observe';
 import { readOptions } from './options';
 import { placeholders, type UiWords } from './placeholder';
 import { releaser } from './release';
-import { matcher } from './rules';
+import { guardWorkers } from './workers';
+import { matcher, within } from './rules';
 
 export interface Gate {
   /** Looks at the document again; the gate does this itself on every change it can see. */
@@ -53,6 +55,10 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
     const reported = new WeakSet<Element>();
     const missing = new Set<string>();
     const ran = new Set<string>(); // categories and services whose code ran on this page
+    const adopted = new WeakSet<Window>();
+    // This page's document and its same-origin frames', with what restores each frame's functions
+    // (kept per frame, so a removed frame's window is not held for the gate's life).
+    const docs = new Map<Document, Array<() => void>>([[doc, []]]);
     let quiet = false;
     let reloading = false;
 
@@ -76,19 +82,23 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
         const rule = match(url, doc.baseURI);
         if (!rule) return;
         const { _category: category, _service: service } = rule;
-        if (!settings._locked && manager.get(category) && (!service || manager.getService(service))) return;
+        // As in markup: a rule's service decides for its own category, the rule's category still applies.
+        const owner = service && manager.state().services[service]!;
+        if (!settings._locked && (owner ? owner.granted && (owner.category === category || manager.get(category)) : manager.get(category))) return;
         if (!missing.has(category) && !has(manager.state().categories, category)) {
           missing.add(category);
           console.error(`consentgate: rule ${rule._host} names unknown category "${category}"; it stays blocked`);
         }
         return rule;
       },
-      _take(el, url, byCode) {
+      _take(el, url, byCode, name) {
         if (quiet) return false;
         try {
-          const rule = ctx._blocked(url);
+          // A frame's inline or `data:` document, or a list of image candidates, can name several URLs.
+          const several = name === 'srcdoc' || name === 'imagesrcset' || (el.localName === 'iframe' && /^\s*data:/i.test(url));
+          const rule = ctx._blocked(url) ?? (several ? within(url, ctx._blocked) : undefined);
           if (rule) {
-            neutralize(el, url, rule);
+            neutralize(el, url, rule, name);
             // Its rule's problem, if any, was reported once for the category: not again per element.
             reported.add(el);
             pending.add(el);
@@ -100,6 +110,29 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
           return true;
         }
       },
+      _adopt(child) {
+        try {
+          if (!child || adopted.has(child)) return;
+          // Throws for a cross-origin window, which page code cannot reach into either.
+          const childDoc = child.document;
+          adopted.add(child);
+          const childCtx: Ctx = { ...ctx, _win: child as Window & typeof globalThis, _doc: childDoc, _undo: [] };
+          docs.set(childDoc, childCtx._undo);
+          guardWindow(childCtx);
+          // Observed from the document itself: `document.open()` replaces its root element.
+          observe(childCtx, apply, childDoc);
+        } catch {
+          // Not ours to guard: a cross-origin window keeps to its own origin's rules.
+        }
+      },
+    };
+    const guardWindow = (c: Ctx) => {
+      if (settings.autoBlock) intercept(c);
+      if (settings.network) guardNetwork(c);
+      if (settings.autoBlock || settings.network) {
+        guardFrames(c);
+        guardWorkers(c);
+      }
     };
 
     const categoryOf = (url: string) => matchAny(url, doc.baseURI)?._category;
@@ -126,12 +159,14 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
       const state = manager.state();
       const loading = doc.readyState === 'loading';
       let barrier = false;
-      for (let el of doc.querySelectorAll('[data-consent]')) {
+      // A frame that went away takes its document's elements with it.
+      for (const [d] of docs) if (!d.defaultView) docs.delete(d);
+      for (let el of [...docs.keys()].flatMap((d) => [...d.querySelectorAll('[data-consent]')])) {
         const tag = el.localName;
         // A script code made is restored where it is, keeping the listeners code gave it (onload);
         // the site's own and the parser's are replaced by a runnable copy, in document order.
         const ordered = (tag === 'script' && !made.has(el)) || tag === 'template';
-        const held = el.matches('[data-src],[data-href],[data-srcset]');
+        const held = el.matches('[data-src],[data-href],[data-srcset],[data-srcdoc],[data-imagesrcset]');
         const claimed = releases._claimed(el);
         if (tag === 'script' && (claimed || !(held || el.getAttribute('type') === 'text/plain'))) continue;
         // The parser may still be adding an inline script's text: stop there, keep the order.
@@ -178,11 +213,12 @@ export function createGate(manager: ConsentManager, options: Input = {}): Gate {
       }
     };
 
-    if (settings.autoBlock) intercept(ctx);
-    if (settings.network) guardNetwork(ctx);
+    adopted.add(win);
+    guardWindow(ctx);
     observe(ctx, apply);
     doc.addEventListener('DOMContentLoaded', apply);
     undo.push(
+      () => docs.forEach((steps) => steps.splice(0).forEach((stop) => stop())),
       () => doc.removeEventListener('DOMContentLoaded', apply),
       // Notices drawn before the UI's language file arrived are drawn again in that language.
       // Guarded: it runs inside the UI's own start-up, which an error here must not stop.

@@ -9,7 +9,7 @@ const set = (el: Element, name: string, value: string): void =>
   el.setAttribute(name, el.localName === 'script' && name === 'src' ? trusted(el.ownerDocument.defaultView)._scriptUrl(value) : value);
 
 /**
- * Puts `data-src`, `data-srcset` and `data-href` back where the browser loads them. A script
+ * Puts `data-src`, `data-srcset`, `data-href`, `data-srcdoc` and `data-imagesrcset` back where the browser loads them. A script
  * code made has never run (it was inserted typed `text/plain`, or not at all), so it is restored
  * in place: type first, as only then does setting `src` start it.
  */
@@ -20,11 +20,13 @@ export function unblock(el: Element): void {
     else el.removeAttribute('type');
     for (const name of ['data-type', 'data-consent', 'data-service']) el.removeAttribute(name);
   }
-  for (const name of ['src', 'srcset', 'href']) {
+  for (const name of ['src', 'srcset', 'href', 'srcdoc', 'imagesrcset']) {
     const value = el.getAttribute('data-' + name);
     if (value !== null) {
       el.removeAttribute('data-' + name);
       set(el, name, value);
+      // Chromium reads a preload's image candidates only when the link is inserted.
+      if (name === 'imagesrcset' && el.parentNode) el.replaceWith(el.cloneNode());
     }
   }
 }
@@ -47,12 +49,15 @@ export function liveScript(old: HTMLScriptElement): HTMLScriptElement {
   return live;
 }
 
-/** Turns an element that would fetch `url` into the declared form, with the rule's category. */
-export function neutralize(el: Element, url: string, rule: Rule): void {
+/**
+ * Turns an element that would fetch `url` (held in attribute `name`, `src` or a frame's
+ * `srcdoc`) into the declared form, with the rule's category.
+ */
+export function neutralize(el: Element, url: string, rule: Rule, name = 'src'): void {
   el.setAttribute('data-consent', rule._category);
   if (rule._service) el.setAttribute('data-service', rule._service);
-  el.setAttribute('data-src', url);
-  el.removeAttribute('src');
+  el.setAttribute('data-' + name, url);
+  el.removeAttribute(name);
   if (el.localName === 'script') {
     const type = el.getAttribute('type');
     if (type && type !== 'text/plain') el.setAttribute('data-type', type);

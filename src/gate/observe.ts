@@ -21,7 +21,7 @@ const PER_RECORD = 100;
  * into the browser costs more than the JavaScript around it, and more still the first time
  * (a page's first big insertion runs this before the engine has optimised it).
  */
-export function observe(ctx: Ctx, onDeclared: () => void): void {
+export function observe(ctx: Ctx, onDeclared: () => void, root: Node = ctx._doc.documentElement ?? ctx._doc): void {
   const { _doc: doc, _settings: settings } = ctx;
   const observer = new ctx._win.MutationObserver(
     ctx._guard((records: MutationRecord[]) => {
@@ -70,6 +70,6 @@ export function observe(ctx: Ctx, onDeclared: () => void): void {
       if (declared) onDeclared();
     }),
   );
-  observer.observe(doc.documentElement ?? doc, { childList: true, subtree: true });
+  observer.observe(root, { childList: true, subtree: true });
   ctx._undo.push(() => observer.disconnect());
 }

@@ -23,11 +23,14 @@ export interface UiWords {
 const CSS =
   '.consentgate-placeholder{box-sizing:border-box;display:grid;place-content:center;justify-items:center;gap:8px;max-width:100%;min-height:150px;' +
   'padding:16px;border:1px solid;border-radius:8px;background:var(--consentgate-placeholder-bg,#f2f2f2);' +
-  'color:var(--consentgate-placeholder-color,#1f1f1f);font:15px/1.4 system-ui,sans-serif;text-align:center}' +
+  'color:var(--consentgate-placeholder-color,#1f1f1f);font:15px/1.4 system-ui,sans-serif;text-align:center;overflow-wrap:anywhere}' +
   '.consentgate-placeholder>*{margin:0;padding:4px 16px;border-radius:6px;font:inherit;color:inherit;background:0 0}' +
-  '.consentgate-placeholder>button{min-height:32px;border:1px solid;cursor:pointer}' +
+  // Padding, not a min-height: a grid row holds an item with a fixed minimum at that minimum, so
+  // a label wrapped onto two lines would run out of its button.
+  '.consentgate-placeholder>button{padding-block:5px;border:1px solid;cursor:pointer}' +
   '.consentgate-placeholder>.consentgate-placeholder-allow{border-color:#0000;background:var(--consentgate-placeholder-accent,#1f5fd1);color:#fff}' +
-  '.consentgate-placeholder>:focus-visible{outline:3px solid var(--consentgate-placeholder-accent,#1f5fd1);outline-offset:2px}';
+  '.consentgate-placeholder>:focus-visible{outline:3px solid var(--consentgate-placeholder-accent,#1f5fd1);outline-offset:2px}' +
+  '[data-consent][hidden]{display:none!important}';
 
 /**
  * In-place notices for blocked embeds: what it is, who provides it, one button to allow it and
@@ -83,12 +86,16 @@ export function placeholders(ctx: Ctx, ui?: UiWords) {
       return node;
     };
     box.className = 'consentgate-placeholder';
-    // The embed's own size, when it gives one in pixels: the box then keeps its aspect ratio.
+    // The embed's own size, when it gives one in pixels: the box then keeps its aspect ratio while
+    // its content fits, and grows when it does not (a phone). `min-height: auto` is what lets it grow
+    // (any other minimum switches off the ratio's content minimum), so the rule goes after the base one.
     const width = el.getAttribute('width');
     const size = `${width}x${el.getAttribute('height')}`;
     if (sheet && /^\d+x\d+$/.test(size)) {
       box.classList.add('consentgate-placeholder-' + size);
-      if (!sizes.has(size)) sheet.insertRule(`.consentgate-placeholder-${size}{width:${width}px;aspect-ratio:${size.replace('x', '/')}}`);
+      if (!sizes.has(size)) {
+        sheet.insertRule(`.consentgate-placeholder-${size}{width:${width}px;aspect-ratio:${size.replace('x', '/')};min-height:auto}`, sheet.cssRules.length);
+      }
       sizes.add(size);
     }
     box.setAttribute('role', 'group');

@@ -52,6 +52,27 @@ export const mentions = (rules: readonly Rule[]): RegExp =>
   RegExp(`[/\\\\.@:](?:${rules.map((r) => r._host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '$^'})\\.?(?![\\w.-])|[\\t\\n\\r]|%[\\da-f]{2}`, 'i');
 
 /**
+ * The first rule that a URL written inside a frame's document falls under: the HTML of a
+ * `srcdoc`, or a `data:` URL's content (percent-escapes read byte by byte, as the browser
+ * does, so a malformed one does not hide what follows).
+ */
+export function within(text: string, find: (url: string) => Rule | undefined): Rule | undefined {
+  const data = /^\s*data:([^,]*),/i.exec(text);
+  if (data) {
+    text = text.slice(data[0].length).replace(/%([\da-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    try {
+      if (/;base64$/i.test(data[1]!)) text = atob(text);
+    } catch {
+      // Not base64 after all: the text as it is.
+    }
+  }
+  for (const [url] of text.matchAll(/(?:[a-z][\w+.-]*:)?\/\/[^\s"'<>`]+/gi)) {
+    const rule = find(url);
+    if (rule) return rule;
+  }
+}
+
+/**
  * The rule a URL falls under, or undefined: the first that matches, and none for first-party
  * hosts. Parsing a URL costs microseconds and a page may set thousands of `src`s, so one RegExp
  * test rejects nearly all of them first.

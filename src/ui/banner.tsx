@@ -28,7 +28,7 @@ export function bannerContent(v: View) {
  */
 export function bannerFrame(v: View) {
   const o = v._o;
-  const props = { class: `f ${o.layout} ${o.position.replace('-', ' ')}`, part: 'banner', 'aria-label': v._t.title };
+  const props = { class: `f ${v._host!.className}`, part: 'banner', 'aria-label': v._t.title };
   return o.layout === 'modal' && o.block ? (
     <dialog {...props} {...modal(undefined, v._host)}>
       <slot />

@@ -9,6 +9,7 @@ import { loadLanguage } from './i18n/load';
 import { isRtl, pickLanguage } from './i18n/pick';
 import { choices } from './links';
 import { resolveUiOptions } from './options';
+import { CHOICES, followControls, reopenCorner } from './reopen';
 import { shell } from './shell';
 import { canAdopt, css, sheet } from './styles';
 import { about, conflicts, flagged, saleOn, type View } from './view';
@@ -16,7 +17,6 @@ import type { UiHandle, UiSource } from './handle';
 
 export type { UiHandle, UiSource } from './handle';
 
-const CHOICES = '[data-consentgate=privacy-choices]';
 const TRIGGERS = `[data-consentgate=open-preferences],${CHOICES}`;
 const RENDERED = `${CHOICES},[data-consentgate=cookie-table]`;
 /** How long (ms) a top bar may hold the page's first frame for its language file. */
@@ -129,6 +129,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   function paint(): void {
     const host = v._host;
     if (!host) return;
+    if (parsed) v._re = reopenCorner(v);
     render(v._s.needsDecision && bannerContent(v), host);
     render(shell(v), shadow);
     if (parsed) for (const el of doc.querySelectorAll(RENDERED)) render(el.matches(CHOICES) ? choices(v) : cookieTable(v), el);
@@ -147,16 +148,14 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   const measure = typeof ResizeObserver == 'function' ? new ResizeObserver(() => pad()) : undefined;
 
   // WCAG 2.4.11: the page scrolls focused elements clear of the banner, through a stylesheet the
-  // document adopts (no style attribute on the page). Below a bottom banner the page also gets
-  // room to scroll its last lines clear: nothing above moves. Above the page, a top bar takes its
-  // room only if it was drawn before the page's first frame (`room`): pushing down what the
-  // visitor already sees is a layout shift, so a bar mounted later covers the top until they
-  // decide. The room moves only the page's flow: a header the page fixes (or places absolutely)
-  // at the top stays under the bar. Once the bar has gone it never takes room again. A box in a
-  // top corner covers only that corner and takes none.
+  // document adopts. Below a bottom banner the page also gets room to scroll its last lines
+  // clear. Above the page, a top bar takes its room only if it was drawn before the page's first
+  // frame (`room`): pushing down what the visitor already sees is a layout shift, so a bar
+  // mounted later covers the top until they decide. The room moves only the page's flow: a
+  // header the page fixes (or places absolutely) at the top stays under the bar. Once the bar
+  // has gone it never takes room again. A box in a top corner covers only that corner.
   // The room adds to any padding and scroll-padding the page gives <html> itself (a sticky
-  // header's scroll-padding-top, say) rather than replacing it: the page's own values are read
-  // with our rule set aside, which restyles <html> alone (the banner is measured first).
+  // header's scroll-padding-top, say): its own values are read with our rule set aside.
   function pad(): void {
     const frame = bannerFrame();
     const size = frame ? frame.offsetHeight + 8 : 0;
@@ -194,6 +193,7 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     v._lang = translated ? o.language ?? language : 'en';
     v._dir = translated && isRtl(language) ? 'rtl' : 'ltr';
     const host = doc.createElement('consentgate-ui');
+    host.className = `${o.layout} ${o.position.replace('-', ' ')}${o.block ? ' block' : ''}`;
     host.lang = v._lang;
     host.dir = v._dir;
     shadow = host.attachShadow({ mode: 'open' });
@@ -220,14 +220,14 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   }
 
   /**
-   * What needs the whole page, at DOMContentLoaded: the re-open button unless the page has its
-   * own control, privacy-choices links and cookie tables. The page's scripts may have moved or
-   * removed us while it was parsing (body.innerHTML = …): we go back to the top of <body>.
+   * What needs the whole page, at DOMContentLoaded: the re-open button (while the page has no
+   * control of its own), privacy-choices links and cookie tables. The page's scripts may have
+   * moved or removed us while parsing (body.innerHTML = …): we go back to the top of <body>.
    */
   function finish(): void {
     const host = v._host!;
     if (doc.body.firstChild !== host) doc.body.prepend(host);
-    v._re = o.reopen === 'auto' ? !doc.querySelector(TRIGGERS) && 'bottom-left' : o.reopen;
+    followControls(v, paint, life.signal);
     parsed = true;
   }
 

@@ -39,4 +39,19 @@ describe('gate, opt-out regime with GPC', () => {
     expect(hosts).toEqual(expect.arrayContaining(['www.googletagmanager.com', 'cdn.usefathom.com']));
     expect(traces.ran.sort()).toEqual(['fathom', 'fathom:signup-view', 'gtag', 'snippet:fathom', 'snippet:ga']);
   });
+
+  it('runs the one analytics service marked no sale, its loader, inline config and hits, and nothing else', async () => {
+    // GA's hits go to google-analytics.com, held by the built-in list for analytics: a site rule
+    // files that host under the service, so the service's state decides for it too.
+    const config = configScript("regime: 'opt-out',")
+      .replace("{ id: 'google-analytics',", "{ id: 'google-analytics', sale: false,")
+      .replace(
+        'gate: { network: true }',
+        "gate: { network: true, rules: [{ host: 'google-analytics.com', category: 'analytics', service: 'google-analytics' }] }",
+      );
+    const { hosts, traces } = await visit('/us-ga-no-sale', config);
+    expect(hosts.sort()).toEqual(['region1.google-analytics.com', 'www.googletagmanager.com']);
+    expect(traces.ran.sort()).toEqual(['gtag', 'snippet:ga']);
+    expect(traces.cookies).toEqual(['_ga', '_ga_TEST123']);
+  });
 });

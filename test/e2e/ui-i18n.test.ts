@@ -116,7 +116,8 @@ describe('languages', () => {
     const look = await page.evaluate(() => {
       const shadow = document.querySelector('consentgate-ui')!.shadowRoot!;
       return {
-        frame: getComputedStyle(shadow.querySelector('.f')!).position,
+        // The first layer's fixed box is our host itself, placed by the adopted sheet's :host rules.
+        frame: getComputedStyle(document.querySelector('consentgate-ui')!).position,
         accept: getComputedStyle(document.querySelector('consentgate-ui > button')!).backgroundColor,
         styleElements: document.querySelectorAll('style, [style]').length + shadow.querySelectorAll('style, [style]').length,
         violations: (window as unknown as { violations: string[] }).violations,

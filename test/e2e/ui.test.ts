@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/suite';
+import { LANGUAGES } from '../../src/ui/i18n/pick';
 import { ARTICLE, axeViolations, CONFIG, focused, tabTo, uiPage, uiState } from './support/ui-page';
 
 const suite = chromiumSuite();
@@ -20,6 +21,25 @@ async function open(options: Parameters<typeof uiPage>[0] = {}, waitFor = 'conse
 }
 
 const button = (name: string) => page.locator('consentgate-ui > button', { hasText: name });
+/** A first-layer button's rendered size, in whole pixels. */
+const size = (name: string) =>
+  button(name).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return { width: Math.round(box.width), height: Math.round(box.height) };
+  });
+/** A first-layer button's size and everything that makes it stand out. */
+const look = (name: string) =>
+  button(name).evaluate((el) => {
+    const s = getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    return {
+      width: Math.round(box.width),
+      height: Math.round(box.height),
+      ...Object.fromEntries(
+        ['font-size', 'font-weight', 'font-family', 'color', 'background-color', 'border-top-width', 'border-top-style', 'border-top-color', 'border-radius', 'padding-top', 'padding-left', 'text-decoration-line', 'opacity'].map((p) => [p, s.getPropertyValue(p)]),
+      ),
+    };
+  });
 const openDialog = async () => {
   await button('Customise').click();
   await page.waitForSelector('dialog.d[open]');
@@ -67,25 +87,25 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA with target-size)', () => {
 
 describe('first layer', () => {
   it('gives Accept and Reject the same size, weight and colours, and decides in one click each', async () => {
-    for (const layout of ['bar', 'box']) {
-      await suite.browser.context.clearCookies();
-      await open({ config: { ...CONFIG, ui: { layout } } });
-      const look = (name: string) =>
-        button(name).evaluate((el) => {
-          const s = getComputedStyle(el);
-          const box = el.getBoundingClientRect();
-          return {
-            width: Math.round(box.width),
-            height: Math.round(box.height),
-            ...Object.fromEntries(
-              ['font-size', 'font-weight', 'font-family', 'color', 'background-color', 'border-top-width', 'border-top-style', 'border-top-color', 'border-radius', 'padding-top', 'padding-left', 'text-decoration-line', 'opacity'].map((p) => [p, s.getPropertyValue(p)]),
-            ),
-          };
-        });
-      const accept = await look('Accept all');
-      expect(await look('Reject all')).toEqual(accept);
-      expect(accept.height).toBeGreaterThanOrEqual(24);
+    // Every layout, with and without the privacy-policy link, on a desktop, a tablet and phones.
+    const { privacyPolicyUrl: _, ...noPolicy } = CONFIG;
+    for (const layout of [{ layout: 'bar' }, { layout: 'bar', position: 'top' }, { layout: 'box' }, { layout: 'modal' }]) {
+      for (const config of [CONFIG, noPolicy]) {
+        await suite.browser.context.clearCookies();
+        await page.setViewportSize({ width: 1280, height: 720 });
+        await open({ config: { ...config, ui: layout } });
+        for (const [width, height] of [[1280, 720], [800, 1000], [375, 667], [320, 640]] as const) {
+          await page.setViewportSize({ width, height });
+          const where = `${JSON.stringify(layout)} ${config === CONFIG ? 'with' : 'without'} the link, ${width} px`;
+          const accept = await look('Accept all');
+          expect(await look('Reject all'), where).toEqual(accept);
+          expect(accept.height).toBeGreaterThanOrEqual(24);
+          // Customise is quieter in colour, never in size.
+          expect(await size('Customise'), where).toEqual(await size('Accept all'));
+        }
+      }
     }
+    await page.setViewportSize({ width: 1280, height: 720 });
     await button('Reject all').click();
     expect((await uiState(page)).record?.method).toBe('reject-all');
     expect(await page.locator('consentgate-ui > button').count()).toBe(0);
@@ -96,6 +116,25 @@ describe('first layer', () => {
     const state = await uiState(page);
     expect(state.record?.method).toBe('accept-all');
     expect(state.categories.advertising!.granted).toBe(true);
+  });
+
+  it('keeps Accept all, Reject all and Customise the same size in every language, on a desktop bar and a phone', async () => {
+    const { privacyPolicyUrl: _, ...noPolicy } = CONFIG;
+    for (const lang of LANGUAGES) {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await open({ lang, config: noPolicy });
+      await page.waitForFunction(() => document.querySelector('consentgate-ui > button')!.textContent !== 'Accept all');
+      for (const width of [1280, 320]) {
+        await page.setViewportSize({ width, height: 720 });
+        const [accept, reject, customise] = await page.$$eval('consentgate-ui > button', (buttons) =>
+          buttons.map((b) => {
+            const box = b.getBoundingClientRect();
+            return { width: Math.round(box.width), height: Math.round(box.height) };
+          }),
+        );
+        expect([reject, customise], `${lang} at ${width} px`).toEqual([accept, accept]);
+      }
+    }
   });
 
   it('keeps its buttons in the light DOM, where visitors\' tools look for "Reject all"', async () => {

@@ -33,6 +33,10 @@ export interface LaunchOptions {
    * in the profile's Preferences, beside the DNT preference). Unset leaves the profile as it is.
    */
   blockThirdPartyCookies?: boolean;
+  /** Extra command-line flags (e.g. a recording proxy's). */
+  args?: string[];
+  /** Leave requests to other hosts unrouted, for a proxy to answer and record. */
+  unrouted?: boolean;
 }
 
 /** A profile directory that outlives a launch, and how to delete it. */
@@ -75,18 +79,20 @@ export async function launchChromium({
   standIns = {},
   profile: given,
   blockThirdPartyCookies,
+  args: extra = [],
+  unrouted = false,
 }: LaunchOptions = {}): Promise<Browser> {
   const profile = given ?? mkdtempSync(join(tmpdir(), 'consentgate-profile-'));
   if (given) mkdirSync(given, { recursive: true });
   writeDntPreference(profile, dnt, blockThirdPartyCookies);
-  const args = [...CHROMIUM_FLAGS, ...(gpc ? ['--enable-features=GlobalPrivacyControlForce'] : [])];
+  const args = [...CHROMIUM_FLAGS, ...(gpc ? ['--enable-features=GlobalPrivacyControlForce'] : []), ...extra];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args,
   });
   const thirdPartyRequests: string[] = [];
-  await context.route('**/*', async (route, request: Request) => {
+  if (!unrouted) await context.route('**/*', async (route, request: Request) => {
     const url = new URL(request.url());
     if (url.hostname === '127.0.0.1' || url.protocol === 'data:') return route.continue();
     thirdPartyRequests.push(request.url());
