@@ -1,6 +1,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts$ from 'typescript';
@@ -20,11 +21,15 @@ const ts = () =>
 // constructs one with `new` or reads its `.prototype`); `hoist_funs` lets declarations sit
 // together. Together about 320 bytes on the script tag, proved by the dist and e2e tests.
 const compress = { passes: 4, pure_getters: true, unsafe_arrows: true, hoist_funs: true };
-// Private fields start with "_" so terser may shorten them (STYLE.md 7).
+// Private fields start with "_" so terser may shorten them (STYLE.md 7). One name cache for
+// every build: consentgate.js and its chunks share objects (the Trusted Types policy kept on the
+// window, the manager, the UI's view), so each private name must be shortened alike in all.
+const nameCache = {};
 const minify = () =>
   terser({
     ecma: 2020,
     compress,
+    nameCache,
     mangle: { properties: { regex: /^_/ } },
     format: { comments: false },
   });
@@ -82,9 +87,30 @@ document.currentScript?.dispatchEvent(new CustomEvent('consentgate:i18n', { deta
 // at module level (the frames add-on 3,330 → 2,330 bytes gzipped, receipts 1,920 → 1,160).
 const treeshake = { moduleSideEffects: false };
 
+// consentgate.js pins the chunks it loads: their SHA-384, from the files just built by the
+// configs before it, replaces the empty map in src/embed/integrity.ts.
+const CHUNKS = ['consentgate-ui.js'];
+const integrity = () => ({
+  name: 'chunk-integrity',
+  transform(code, id) {
+    if (!id.endsWith('/src/embed/integrity.ts')) return null;
+    const hash = (file) => `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`;
+    return { code: code.replace('= {};', `= ${JSON.stringify(Object.fromEntries(CHUNKS.map((file) => [file, hash(file)])))};`), map: null };
+  },
+});
+
 export default [
   {
-    // The script tag: everything in one minified file, no build step for site owners.
+    // The UI chunk: banner, preferences dialog, links, cookie tables, CSS, English and Preact,
+    // loaded by consentgate.js from beside itself only when the page needs them. Built first:
+    // consentgate.js carries its hash.
+    input: 'src/embed/ui-chunk.ts',
+    output: { file: 'dist/consentgate-ui.js', format: 'iife' },
+    plugins: [nodeResolve(), css({ emit: true }), ts(), minify()],
+  },
+  {
+    // The script tag: what must run before any tracker can, in one minified file, no build
+    // step for site owners; the UI comes as a chunk (src/embed/lazy-ui.ts).
     input: 'src/embed/index.ts',
     // No `//# allFunctionsCalledOnLoad` compile hint: it moves 5–13 ms of compiling off the main
     // thread, but the parser still waits for all 323 functions to be compiled (only 169 run at
@@ -92,7 +118,9 @@ export default [
     // on a loaded machine), the banner with it, and the heap grew by about 58 KB of bytecode.
     // `npm run profile:compile` lists the lazy compiles.
     output: { file: 'dist/consentgate.js', format: 'iife' },
-    plugins: [nodeResolve(), css({ emit: true }), ts(), minify()],
+    // It takes the language helpers through the UI's door: Preact's module-level set-up stays out.
+    treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/preact/') },
+    plugins: [integrity(), nodeResolve(), css(), ts(), minify()],
   },
   {
     // The GPP/USP add-on for the script tag, loaded only by sites that configure it. No property

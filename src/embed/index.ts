@@ -5,11 +5,11 @@ import { browserEnv, syncAcrossTabs } from '../browser';
 import { ADDON_KEYS, createManager } from '../core';
 import { createGate } from '../gate';
 import { googleConsentMode, vendorConsent } from '../integrations';
-import { mountUi } from '../ui';
 import type { Config, GateOptions } from '../types';
 import { beforeFrame } from '../utils/frame';
 import { VERSION } from '../utils/version';
 import { ADDONS, ENV_HOOK, INSTALLED, type Page } from './addon';
+import { lazyUi } from './lazy-ui';
 import { readConfig } from './read-config';
 import { replayQueue } from './replay-queue';
 
@@ -44,10 +44,11 @@ function start(): void {
   // any Google tag; the dataLayer event and the vendor calls then follow every decision.
   const gateHosts = googleConsentMode(manager, options).gateHosts;
   vendorConsent(manager, options.vendors);
-  // The banner draws right after the page's first frame, links and cookie tables once the DOM is ready
-  // (language files and the fallback stylesheet load from beside this script, with its nonce);
-  // the handle exists at once, so the gate's placeholders speak the UI's language.
-  const ui = mountUi(manager, options.ui, script);
+  // The UI is a chunk loaded from beside this script, with its nonce, only when the page needs it
+  // (./lazy-ui.ts); the handle exists at once, so the gate's placeholders speak the UI's language
+  // once it has come.
+  const src = script instanceof HTMLScriptElement && script.src;
+  const ui = lazyUi(manager, options.ui, { base: src ? new URL('.', src).href : undefined, nonce: script?.nonce });
   // Started before any page code can run: trackers the page adds from here on are caught. In a
   // `consentMode.advanced` region the Google tag hosts join `firstParty`; an invalid `firstParty`
   // is left as it is, so the gate still reports it and locks.

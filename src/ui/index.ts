@@ -6,6 +6,7 @@ export type { UiHandle, UiSource } from './mount';
 export { resolveUiOptions } from './options';
 export type { ResolvedUi } from './options';
 export { pickLanguage, LANGUAGES } from './i18n/pick';
+export { fetchLanguage } from './i18n/fetch';
 export { default as en } from './i18n/en';
 export type { Texts, TextKey } from './i18n/en';
 // Every language, for bundles that do not load dist/i18n/ files: pass one as `ui.text`.

@@ -13,25 +13,9 @@ import { CHOICES, followControls, reopenCorner } from './reopen';
 import { shell } from './shell';
 import { canAdopt, css, sheet } from './styles';
 import { about, conflicts, flagged, saleOn, type View } from './view';
+import type { UiHandle, UiSource } from './handle';
 
-export interface UiHandle {
-  /** Opens the preferences dialog. */
-  showPreferences(): void;
-  /** A category's name in the UI's language (the site's label wins; an unknown id shows as itself). */
-  label(id: string): string;
-  /** The UI's wording for a key, in its language (the gate's placeholders speak it too). */
-  text(key: string): string | undefined;
-  /** Calls `listener` once the language file has arrived, for what was drawn in English before; returns how to stop. */
-  onLanguage(listener: () => void): () => void;
-  /** Removes everything the UI added to the page. */
-  destroy(): void;
-}
-
-/** Where the script came from: language files and the fallback stylesheet are loaded beside it. */
-export interface UiSource {
-  src?: string;
-  nonce?: string;
-}
+export type { UiHandle, UiSource } from './handle';
 
 const TRIGGERS = `[data-consentgate=open-preferences],${CHOICES}`;
 const RENDERED = `${CHOICES},[data-consentgate=cookie-table]`;
@@ -53,10 +37,11 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   // The banner's edge of the screen.
   const side = o.position.split('-')[0]!;
   const top = side === 'top';
-  // A top bar may push the page down only if it draws before the page does (see pad()): we run
-  // from <head>, nothing of <body> is drawn yet.
-  let room: boolean = top && o.layout === 'bar' && !doc.body;
-  const texts = language !== 'en' && base ? loadLanguage(language, base, source.nonce, room && HOLD) : undefined;
+  // A top bar may push the page down only if it draws before the page does (see pad()).
+  const drawn = source?.drawn ?? !!doc.body;
+  let room: boolean = top && o.layout === 'bar' && !drawn;
+  const fetched = source?.language?.tag === language ? source.language.texts : undefined;
+  const texts = language !== 'en' && base ? loadLanguage(language, base, source.nonce, room && HOLD, fetched) : undefined;
   // Every listener we add goes when this aborts.
   const life = new AbortController();
   const listen = { signal: life.signal };
@@ -69,8 +54,8 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
   const heard = new Set<() => void>(); // onLanguage's listeners
   // The whole page is parsed (DOMContentLoaded): its privacy-choices links and cookie tables are there.
   let parsed = false;
-  // We may draw: the page was parsed before we were mounted, or its first frame has come.
-  let ready = doc.readyState !== 'loading';
+  // We may draw: the page was parsed or drawn before we were mounted, or its first frame has come.
+  let ready = doc.readyState !== 'loading' || !!source?.drawn;
   // A top bar taking its room, or a modal the site made blocking, is part of the page's first
   // frame; any other UI draws right after it, so the page's first paint never waits for ours.
   const first = room || (o.layout === 'modal' && o.block);
@@ -261,19 +246,19 @@ export function mountUi(manager: ConsentManager, input?: unknown, source?: UiSou
     next();
   });
   doc.addEventListener('DOMContentLoaded', next, listen);
-  // Browsers run animation-frame callbacks just before they draw a frame: the first one that
-  // finds <body> is the page's first frame. What belongs in it draws there; anything else only
-  // joins it as the empty host, and draws in the task after it, once that frame is painted (the
-  // banner shows one frame after the page). If the language file has not arrived by then (it
-  // took longer than HOLD, or the browser cannot hold its first frame for it), the page is drawn
-  // without us and a bar must not push it down later.
+  // Animation-frame callbacks run just before a frame is drawn: the first one that finds <body>
+  // is the page's first frame. What belongs in it draws there; anything else joins it as the
+  // empty host and draws in the task after it (the banner shows one frame after the page). If the
+  // language file has not come by then (later than HOLD, or the browser cannot hold its first
+  // frame), the page is drawn without us and a bar must not push it down later.
   const draw = () => {
     ready = true;
     next();
     room &&= !!v._host;
   };
   const frame = () => (doc.body ? (first ? draw() : (next(), setTimeout(draw))) : beforeFrame(frame));
-  ready ? next() : beforeFrame(frame);
+  // A top bar that may still take its room goes through the first frame even on a parsed page.
+  ready && !room ? next() : beforeFrame(frame);
 
   return {
     showPreferences: v._show,

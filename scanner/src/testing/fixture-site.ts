@@ -24,7 +24,10 @@ export interface Servers {
   close(): Promise<void>;
 }
 
-const BUNDLE = new URL('../../../dist/consentgate.js', import.meta.url);
+const DIST = new URL('../../../dist/', import.meta.url);
+const BUNDLE = new URL('consentgate.js', DIST);
+/** consentgate.js and what it loads from beside itself: its UI chunk, add-ons, language files. */
+const DIST_FILE = /^\/((?:consentgate[\w-]*|i18n\/[\w-]+)\.js)$/;
 
 /** Stand-in trackers, by host and path: each does what the real one is known to do to a visitor. */
 export const STAND_INS: Record<string, string> = {
@@ -76,12 +79,14 @@ async function listenTls(handler: Handler): Promise<{ port: number; close(): Pro
 
 export async function startServers(): Promise<Servers> {
   if (!existsSync(BUNDLE)) throw new Error('dist/consentgate.js is missing: run `npm run build` at the repository root first');
-  const bundle = readFileSync(BUNDLE);
   const pages = new Map<string, string | Handler>();
   const standInLog: string[] = [];
   const site = await listen((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/consentgate.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
+    const file = DIST_FILE.exec(path)?.[1];
+    if (file && existsSync(new URL(file, DIST))) {
+      return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(new URL(file, DIST)));
+    }
     const page = pages.get(path);
     if (typeof page === 'function') return page(req, res);
     if (page === undefined) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

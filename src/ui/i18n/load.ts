@@ -1,33 +1,20 @@
-import { trusted } from '../../utils/trusted-types';
 import en, { type Texts } from './en';
+import { fetchLanguage } from './fetch';
 
-/** The event a language file fires on its own script element (see rollup.config.mjs). */
-export const LANGUAGE_EVENT = 'consentgate:i18n';
+export { LANGUAGE_EVENT } from './fetch';
 
 /**
- * Loads dist/i18n/<language>.js from beside our own script, with our script's nonce so a strict
- * CSP still allows it. The file hands over its texts as a list in the order of the English keys;
- * resolves with them by key (English for any missing), or undefined when it could not be loaded.
- * With `hold` (ms), the page's first frame waits up to that long for the file (blocking=render,
- * which browsers honour only while <body> is not parsed yet): a top bar can then take its room
- * in the page's language before anything is drawn.
+ * Loads a language file (see ./fetch.ts), or takes the one already on its way (`fetched`), and
+ * resolves with its texts by key (English for any missing), or undefined when it could not be
+ * loaded.
  */
-export function loadLanguage(language: string, base: string, nonce?: string, hold?: number | false): Promise<Texts | undefined> {
-  return new Promise((done) => {
-    const script = document.createElement('script');
-    // Through our Trusted Types policy: a strict CSP refuses a plain string here.
-    script.src = trusted(window)._scriptUrl(`${base}i18n/${language}.js`);
-    if (nonce) script.nonce = nonce;
-    if (hold) {
-      script.blocking = 'render';
-      setTimeout(() => (script.blocking = ''), hold);
-    }
-    script.addEventListener(LANGUAGE_EVENT, (event) => {
-      const texts = (event as CustomEvent<string[]>).detail;
-      done(Object.fromEntries(Object.entries(en).map(([key, english], i) => [key, texts[i] ?? english])) as Texts);
-    });
-    // load fires after the file ran (and so after its event): resolving twice changes nothing.
-    script.onload = script.onerror = () => done(undefined);
-    document.head.appendChild(script);
-  });
+export async function loadLanguage(
+  language: string,
+  base: string,
+  nonce?: string,
+  hold?: number | false,
+  fetched?: Promise<string[] | undefined>,
+): Promise<Texts | undefined> {
+  const texts = await (fetched ?? fetchLanguage(language, base, nonce, hold));
+  return texts && (Object.fromEntries(Object.entries(en).map(([key, english], i) => [key, texts[i] ?? english])) as Texts);
 }
