@@ -121,7 +121,6 @@ const KNOWN_HEAD = `
 
 async function appendKnownHead(db: Db, site: string, receipts: Receipt[], receivedAt: string, head: ChainStart): Promise<Written | null> {
   const linked = link(site, receipts, receivedAt, head, new Map());
-  if (linked.rows.length === 0) return null; // only repeats: the locked path finds what they repeat
   const [result] = await db.query<{ n: number }>(KNOWN_HEAD, [
     site,
     receivedAt,
