@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTempPostgres } from '../dist/temp-postgres.js';
 
@@ -83,6 +83,9 @@ async function run(name, env) {
   return rows;
 }
 
+// The machine may be shared: its load average beside the figures says how far to trust them.
+const loadAverage = () => loadavg()[0].toFixed(1);
+const loadBefore = loadAverage();
 const dir = mkdtempSync(join(tmpdir(), 'consentgate-bench-'));
 const pg = await startTempPostgres();
 const rows = [];
@@ -94,7 +97,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 const table = [
-  `Ingest, ${SECONDS} s per row, service and load generator on one ${cpus().length}-core machine (${new Date().toISOString().slice(0, 10)}):`,
+  `Ingest, ${SECONDS} s per row, service and load generator on one ${cpus().length}-core machine (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${loadBefore} before, ${loadAverage()} after):`,
   '',
   '| storage | clients | receipts/s | p50 ms | p99 ms |',
   '| --- | ---: | ---: | ---: | ---: |',

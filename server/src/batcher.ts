@@ -1,7 +1,8 @@
 // Group commit: receipts that arrive together, or while a transaction is running, go into one
 // transaction, so one commit acknowledges many. A lone receipt is written at once (no timer),
-// and every caller hears back only after the commit that holds its receipt.
-export function batcher<In, Out>(write: (batch: In[]) => Promise<Out[]>, max = 500) {
+// and every caller hears back only after the commit that holds its receipt. `write` may answer
+// an Error for some items (their part failed) and outcomes for the rest.
+export function batcher<In, Out>(write: (batch: In[]) => Promise<(Out | Error)[]>, max = 500) {
   let queue: { item: In; done: (out: Out) => void; fail: (error: unknown) => void }[] = [];
   let running = false;
   const drain = async () => {
@@ -10,7 +11,11 @@ export function batcher<In, Out>(write: (batch: In[]) => Promise<Out[]>, max = 5
       queue = queue.slice(batch.length);
       try {
         const outs = await write(batch.map((b) => b.item));
-        batch.forEach((b, i) => b.done(outs[i]!));
+        batch.forEach((b, i) => {
+          const out = outs[i]!;
+          if (out instanceof Error) b.fail(out);
+          else b.done(out);
+        });
       } catch (error) {
         batch.forEach((b) => b.fail(error));
       }

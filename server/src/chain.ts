@@ -30,8 +30,16 @@ export function canonicalJson(value: unknown): string {
 
 /** SHA-256 (hex) of the previous hash followed by the entry's canonical JSON. */
 export function linkHash(prev: string, entry: Entry): string {
-  const { site, seq, receivedAt, receipt } = entry;
-  return createHash('sha256').update(prev).update(canonicalJson({ site, seq, receivedAt, receipt })).digest('hex');
+  return linkHashOfBody(prev, entry, canonicalJson(entry.receipt));
+}
+
+/**
+ * linkHash for a receipt whose canonical JSON (`body`) is already at hand, so the writer
+ * serialises each receipt once. The entry's keys in sorted order: receipt, receivedAt, seq, site.
+ */
+export function linkHashOfBody(prev: string, entry: Omit<Entry, 'receipt'>, body: string): string {
+  const text = `{"receipt":${body},"receivedAt":${JSON.stringify(entry.receivedAt)},"seq":${canonicalJson(entry.seq)},"site":${JSON.stringify(entry.site)}}`;
+  return createHash('sha256').update(prev).update(text).digest('hex');
 }
 
 export interface ChainRow extends Entry {

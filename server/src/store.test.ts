@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKENDS, freshStore } from './test-support/backends.js';
 import { receipt } from './test-support/receipts.js';
-import type { Store } from './store.js';
+import { openStore, type Store } from './store.js';
 
 describe.each(BACKENDS)('the store on %s', (kind) => {
   let store: Store;
@@ -42,6 +42,24 @@ describe.each(BACKENDS)('the store on %s', (kind) => {
     expect(outcomes.filter((o) => o.status === 'stored').length).toBe(60);
     expect(outcomes.filter((o) => o.status === 'duplicate').length).toBe(10);
     expect(await store.verify()).toEqual({ ok: true, sites: 1, entries: 60, problems: [] });
+  });
+
+  it('shares one chain with another instance on the same database, forking nothing and storing each receipt once', async () => {
+    const other = await openStore({ db: { ...store.db, close: async () => undefined } });
+    try {
+      const sent = Array.from({ length: 40 }, () => receipt());
+      // Waves alternate between the instances, so each one's idea of the head is stale in turn.
+      for (let wave = 0; wave < 4; wave++) {
+        const part = sent.slice(wave * 10, wave * 10 + 10);
+        const outcomes = await Promise.all(part.map((r, i) => ((i + wave) % 2 ? other : store).append({ site, receipt: r })));
+        expect(outcomes.map((o) => o.status)).toEqual(part.map(() => 'stored'));
+      }
+      const again = await Promise.all(sent.slice(0, 5).map((r) => other.append({ site, receipt: { ...r } })));
+      expect(again.map((o) => o.status)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate', 'duplicate']);
+      expect(await store.verify()).toEqual({ ok: true, sites: 1, entries: 40, problems: [] });
+    } finally {
+      await other.close();
+    }
   });
 
   it("lists a record's receipts oldest decision first", async () => {

@@ -1,7 +1,7 @@
 // The records store: a database (PGlite or Postgres), migrated, with the operations the HTTP
 // layer needs. Everything here is behind the Db interface; nothing is kept that the database
 // does not also hold, so any number of instances can share one Postgres.
-import { appendBatch, type Incoming, type Outcome } from './append.js';
+import { appendBatch, type Heads, type Incoming, type Outcome } from './append.js';
 import { batcher } from './batcher.js';
 import type { Db } from './db/driver.js';
 import { ensurePartitions, migrate } from './db/migrations.js';
@@ -24,7 +24,8 @@ export async function openStore(options: StoreOptions) {
     options.db ?? (options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir));
   await migrate(db);
   await ensurePartitions(db);
-  const writer = batcher<Incoming, Outcome>((batch) => appendBatch(db, batch));
+  const heads: Heads = new Map();
+  const writer = batcher<Incoming, Outcome>((batch) => appendBatch(db, batch, new Date(), heads));
   return {
     db,
     append: (item: Incoming) => writer.push(item),

@@ -3,10 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { Db, Queryable, Row } from './driver.js';
 
-/** `dataDir` undefined keeps the database in memory (tests); `template` is a dumpDataDir() tarball. */
-export async function openPglite(dataDir?: string, template?: Blob | File): Promise<Db> {
+/** `dataDir` undefined keeps the database in memory (tests). */
+export async function openPglite(dataDir?: string): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(template ? { loadDataDir: template } : {}) });
+  const pg = await PGlite.create(dataDir ? { dataDir } : {});
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
     async query<T extends Row>(sql: string, params?: unknown[]) {
       return (await q.query<T>(sql, params)).rows;

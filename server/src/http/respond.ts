@@ -16,6 +16,9 @@ export function problem(res: ServerResponse, status: number, error: string, fiel
 
 export class TooLarge extends Error {}
 
+// One decoder for every request: a non-streaming decode() keeps no state between calls.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The body as text, refusing more than `limit` bytes without reading the rest. */
 export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -34,7 +37,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
     });
     req.on('end', () => {
       try {
-        resolve(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)));
+        resolve(utf8.decode(Buffer.concat(chunks)));
       } catch (error) {
         reject(error);
       }
