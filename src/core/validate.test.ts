@@ -173,3 +173,17 @@ describe('validateConfig, keys that do nothing', () => {
     expect(validateConfig({ ...every, revision: 1, lifetimeDays: 30, signals: {}, regimes: {} }).unknown).toEqual([]);
   });
 });
+
+describe('validateConfig, the known keys', () => {
+  it('knows every top-level key the Config type documents, so none is ever reported as a typo', async () => {
+    // Read from the type's source: a key added to Config but not to the validator's lists would
+    // otherwise warn every site that uses it.
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync('src/types.ts', 'utf8');
+    const body = /^export interface Config \{\n([\s\S]*?)^\}/m.exec(source)![1]!;
+    const keys = [...body.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]!);
+    expect(keys.length).toBeGreaterThan(15);
+    const { unknown } = validateConfig(Object.fromEntries(keys.map((key) => [key, undefined])));
+    expect(unknown).toEqual([]);
+  });
+});
